@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { experienceLevel, userRole, userStatus } from './enums.ts';
+import { professions } from './professions.ts';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    login: text().notNull(),
+    displayName: text().notNull(),
+    bio: text().notNull().default(''),
+    contacts: text().notNull().default(''),
+    timeZone: text().notNull().default('Europe/Moscow'),
+    level: experienceLevel(),
+    role: userRole().notNull().default('user'),
+    status: userStatus().notNull().default('active'),
+    // A cache of the ledger sum, written only together with a ledger entry in one transaction.
+    balance: integer().notNull().default(0),
+    strikes: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_login_lower_key').on(sql`lower(${t.login})`),
+    check('users_balance_non_negative', sql`${t.balance} >= 0`),
+    check('users_strikes_non_negative', sql`${t.strikes} >= 0`),
+    check('users_login_format', sql`${t.login} ~ '^[A-Za-z0-9._-]{3,32}$'`),
+  ],
+);
+
+export const credentials = pgTable('credentials', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  passwordHash: text().notNull(),
+  changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const userProfessions = pgTable(
+  'user_professions',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    professionId: uuid()
+      .notNull()
+      .references(() => professions.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.professionId] })],
+);

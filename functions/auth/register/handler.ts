@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { setSessionCookies } from '../../shared/auth/cookies.ts';
+import type { AppEnv } from '../../shared/context.ts';
+import { validate } from '../../shared/validation.ts';
+import { register } from './register.ts';
+import { ZRegisterBody } from './schema.ts';
+
+export default new Hono<AppEnv>().post('/api/auth/register', validate('json', ZRegisterBody), async (c) => {
+  const { db, now, config } = c.var.deps;
+  const { user, tokens } = await register({
+    db,
+    now: now(),
+    config,
+    userAgent: c.req.header('user-agent') ?? '',
+    ...c.req.valid('json'),
+  });
+  setSessionCookies(c, tokens);
+  return c.json({ user }, 201);
+});

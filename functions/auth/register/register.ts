@@ -1,0 +1,55 @@
+import type { Db } from '../../../db/client.ts';
+import { credentials, users } from '../../../db/schema/index.ts';
+import { grantAdmin } from '../../shared/admins.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { hashPassword } from '../../shared/auth/passwords.ts';
+import { type IssuedTokens, startSession } from '../../shared/auth/sessions.ts';
+import type { RuntimeConfig } from '../../shared/context.ts';
+import { postLedgerEntry } from '../../shared/points.ts';
+import { loadMe, type TMe } from '../../shared/users.ts';
+import type { TRegisterBody } from './schema.ts';
+
+type Input = TRegisterBody & { db: Db; now: Date; config: RuntimeConfig; userAgent: string };
+
+/**
+ * Creates the account with its starting balance and signs it in. The login is unique ignoring case; the
+ * database's unique index decides between two concurrent registrations of the same login (ON CONFLICT).
+ */
+export async function register({ db, now, config, userAgent, login, password, displayName }: Input): Promise<{
+  user: TMe;
+  tokens: IssuedTokens;
+}> {
+  const passwordHash = await hashPassword(password, config.BCRYPT_COST);
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ login, displayName, createdAt: now, updatedAt: now })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    if (!user) throw new AppError('login_taken', undefined, { fields: [loginTakenField] });
+    await tx.insert(credentials).values({ userId: user.id, passwordHash, changedAt: now });
+    if (config.SIGNUP_BONUS_POINTS > 0) {
+      await postLedgerEntry(tx, {
+        userId: user.id,
+        delta: config.SIGNUP_BONUS_POINTS,
+        reason: 'signup_bonus',
+        reference: 'signup',
+        now,
+      });
+    }
+    // INITIAL_ADMIN_LOGIN names the first admin; it applies only while the product has no admin at all.
+    if (config.INITIAL_ADMIN_LOGIN?.toLowerCase() === login.toLowerCase()) {
+      await grantAdmin(tx, {
+        userId: user.id,
+        actorId: null,
+        source: 'INITIAL_ADMIN_LOGIN',
+        onlyIfNoAdmin: true,
+        now,
+      });
+    }
+    const tokens = await startSession(tx, { userId: user.id, userAgent, now, config });
+    return { user: await loadMe(tx, user.id), tokens };
+  });
+}
+
+const loginTakenField = { field: 'login', code: 'login_taken', message: 'This login is already taken' };

@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { credentials, users } from '../../../db/schema/index.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { hashPassword, sameAsLogin, verifyPassword } from '../../shared/auth/passwords.ts';
+import { revokeOtherSessions } from '../../shared/auth/sessions.ts';
+import type { RuntimeConfig } from '../../shared/context.ts';
+import { invalidField } from '../../shared/validation.ts';
+import type { TChangePasswordBody } from './schema.ts';
+
+type Input = TChangePasswordBody & {
+  db: Db;
+  now: Date;
+  config: RuntimeConfig;
+  userId: string;
+  sessionId: string;
+};
+
+/**
+ * A new password ends every other session (a thief's stolen refresh token dies with it); the device that
+ * changed the password stays signed in.
+ */
+export async function changePassword({
+  db,
+  now,
+  config,
+  userId,
+  sessionId,
+  currentPassword,
+  newPassword,
+}: Input) {
+  const [account] = await db
+    .select({ login: users.login, passwordHash: credentials.passwordHash })
+    .from(users)
+    .innerJoin(credentials, eq(credentials.userId, users.id))
+    .where(eq(users.id, userId));
+  if (!account) throw new AppError('not_found', 'No such user');
+  if (!(await verifyPassword(currentPassword, account.passwordHash, config.BCRYPT_COST))) {
+    throw new AppError('wrong_password', undefined, {
+      fields: [
+        { field: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
+      ],
+    });
+  }
+  if (sameAsLogin(newPassword, account.login)) throw invalidField('newPassword', 'password_same_as_login');
+  const passwordHash = await hashPassword(newPassword, config.BCRYPT_COST);
+  await db.transaction(async (tx) => {
+    await tx.update(credentials).set({ passwordHash, changedAt: now }).where(eq(credentials.userId, userId));
+    await revokeOtherSessions(tx, { userId, keepSessionId: sessionId, reason: 'password_changed', now });
+  });
+}

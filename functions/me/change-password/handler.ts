@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { requireUser } from '../../shared/auth/guards.ts';
+import type { AppEnv } from '../../shared/context.ts';
+import { validate } from '../../shared/validation.ts';
+import { changePassword } from './change-password.ts';
+import { ZChangePasswordBody } from './schema.ts';
+
+export default new Hono<AppEnv>().post(
+  '/api/me/password',
+  validate('json', ZChangePasswordBody),
+  async (c) => {
+    const user = await requireUser(c);
+    const { db, now, config } = c.var.deps;
+    await changePassword({
+      db,
+      now: now(),
+      config,
+      userId: user.id,
+      sessionId: user.sessionId,
+      ...c.req.valid('json'),
+    });
+    return c.body(null, 204);
+  },
+);

@@ -1,0 +1,32 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { professions, userProfessions, users } from '../../../db/schema/index.ts';
+import { loadMe, type TMe } from '../../shared/users.ts';
+import { invalidField } from '../../shared/validation.ts';
+import type { TUpdateProfileBody } from './schema.ts';
+
+type Input = TUpdateProfileBody & { db: Db; now: Date; userId: string };
+
+/** Changes only the fields sent; the professions list, when sent, replaces the old one whole. */
+export async function updateProfile({ db, now, userId, professionIds, ...fields }: Input): Promise<TMe> {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ ...fields, updatedAt: now })
+      .where(eq(users.id, userId));
+    if (professionIds) {
+      const wanted = [...new Set(professionIds)];
+      const known = wanted.length
+        ? await tx
+            .select({ id: professions.id })
+            .from(professions)
+            .where(and(inArray(professions.id, wanted), isNull(professions.archivedAt)))
+        : [];
+      if (known.length !== wanted.length) throw invalidField('professionIds', 'unknown_profession');
+      await tx.delete(userProfessions).where(eq(userProfessions.userId, userId));
+      if (wanted.length)
+        await tx.insert(userProfessions).values(wanted.map((professionId) => ({ userId, professionId })));
+    }
+    return loadMe(tx, userId);
+  });
+}

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { migrateDatabase } from '../db/migrate.ts';
+import { httpFunctions } from './registry.ts';
+import { findUserIdByLogin, grantAdmin } from './shared/admins.ts';
+import type { Clock } from './shared/clock.ts';
+import { parseEnv } from './shared/env.ts';
+import { nodeClientIp, openNodeDeps } from './shared/node-deps.ts';
+import { createRuntime } from './shared/runtime.ts';
+
+export type StartOptions = {
+  env: Record<string, string | undefined>;
+  now?: Clock;
+  log?: (line: Record<string, unknown>) => void;
+};
+
+/**
+ * Every function on one @hono/node-server, plus the built web app: `npm start`, the compose service and the
+ * tests all run this. Migrations apply before the port opens.
+ */
+export async function startServer({
+  env,
+  now,
+  log = (line) => console.log(JSON.stringify(line)),
+}: StartOptions) {
+  const config = parseEnv(env);
+  const deps = await openNodeDeps(config, now);
+  await migrateDatabase(deps.database, config.DATABASE_URL);
+  if (config.INITIAL_ADMIN_LOGIN) {
+    const userId = await findUserIdByLogin(deps.db, config.INITIAL_ADMIN_LOGIN);
+    if (userId) {
+      await grantAdmin(deps.db, {
+        userId,
+        actorId: null,
+        source: 'INITIAL_ADMIN_LOGIN',
+        onlyIfNoAdmin: true,
+        now: deps.now(),
+      });
+    }
+  }
+
+  const app = createRuntime({
+    functions: Object.values(httpFunctions),
+    provide: async () => ({ deps }),
+    clientIp: nodeClientIp(config.TRUST_PROXY),
+    log,
+  });
+  const webRoot = config.WEB_DIST;
+  app.use('*', serveStatic({ root: webRoot }));
+  // Client-side routes (/login, /settings…) all load the app shell.
+  app.get('*', async (c) => {
+    const shell = await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => undefined);
+    if (!shell) return c.text('The web app is not built: run `npm run build`.', 503);
+    return c.html(shell);
+  });
+
+  const server = serve({ fetch: app.fetch, port: config.PORT });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  log({
+    level: 'info',
+    msg: 'listening',
+    url,
+    database: deps.database.kind,
+    events: config.REDIS_URL ? 'redis' : 'in-process',
+  });
+
+  return {
+    url,
+    deps,
+    async close() {
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+      await deps.close();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { httpFunctions } from '../../registry.ts';
+import { type ManualClock, manualClock } from '../clock.ts';
+import { parseEnv } from '../env.ts';
+import { type NodeDeps, openNodeDeps } from '../node-deps.ts';
+import { createRuntime } from '../runtime.ts';
+import { createTestDatabase } from './pg.ts';
+
+export const TEST_ORIGIN = 'http://mockstock.test';
+
+/**
+ * All functions over a fresh, migrated PostgreSQL database, with a clock the test moves. Requests go
+ * through `app.request()`; `client()` keeps cookies like a browser on TEST_ORIGIN.
+ */
+export async function createHarness(options: { env?: Record<string, string>; start?: string } = {}) {
+  const database = await createTestDatabase();
+  const clock: ManualClock = manualClock(options.start ?? '2026-12-01T09:00:00Z');
+  const config = parseEnv({
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '4',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    BCRYPT_COST: '10',
+    APP_ORIGIN: TEST_ORIGIN,
+    ...options.env,
+  });
+  const deps: NodeDeps = await openNodeDeps(config, clock);
+  let ip = '203.0.113.10';
+  const app = createRuntime({
+    functions: Object.values(httpFunctions),
+    provide: async () => ({ deps }),
+    clientIp: () => ip,
+    log: () => {},
+  });
+  return {
+    app,
+    deps,
+    clock,
+    database,
+    /** The address the next requests come from (rate limits count per address). */
+    setClientIp(next: string) {
+      ip = next;
+    },
+    client: () => createClient(app.request.bind(app)),
+    async close() {
+      await deps.close();
+      await database.drop();
+    },
+  };
+}
+
+type Fetch = (path: string, init?: RequestInit) => Response | Promise<Response>;
+
+/** A browser-like client: JSON bodies, our Origin, and a cookie jar honouring Set-Cookie and deletion. */
+export function createClient(fetch: Fetch) {
+  const jar = new Map<string, string>();
+  const request = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(`${TEST_ORIGIN}${path}`, {
+      method,
+      headers: {
+        origin: TEST_ORIGIN,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';');
+      const index = pair.indexOf('=');
+      const name = pair.slice(0, index).trim();
+      const value = pair.slice(index + 1).trim();
+      const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim())) || value === '';
+      if (expired) jar.delete(name);
+      else jar.set(name, value);
+    }
+    return res;
+  };
+  return {
+    jar,
+    request,
+    get: (path: string, headers?: Record<string, string>) => request('GET', path, undefined, headers),
+    post: (path: string, body: unknown = {}, headers?: Record<string, string>) =>
+      request('POST', path, body, headers),
+    patch: (path: string, body: unknown, headers?: Record<string, string>) =>
+      request('PATCH', path, body, headers),
+  };
+}
+
+export type Client = ReturnType<typeof createClient>;
