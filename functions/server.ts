@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { migrateDatabase } from '../db/migrate.ts';
+import { attachRelay } from '../realtime/relay.ts';
 import { httpFunctions } from './registry.ts';
 import { findUserIdByLogin, grantAdmin } from './shared/admins.ts';
 import type { Clock } from './shared/clock.ts';
@@ -57,7 +59,15 @@ export async function startServer({
     return c.html(shell);
   });
 
-  const server = serve({ fetch: app.fetch, port: config.PORT });
+  const server = serve({ fetch: app.fetch, port: config.PORT }) as HttpServer;
+  // The relay shares the port: on the in-process bus without Redis, subscribed to Redis with it.
+  const relay = attachRelay(server, {
+    bus: deps.events,
+    secret: deps.config.JWT_SECRET,
+    now: deps.now,
+    appOrigin: config.APP_ORIGIN,
+    trustProxy: config.TRUST_PROXY,
+  });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
@@ -73,9 +83,8 @@ export async function startServer({
     url,
     deps,
     async close() {
-      await new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
+      // Closing Socket.io also closes the HTTP server it is attached to.
+      await relay.close();
       await deps.close();
     },
   };

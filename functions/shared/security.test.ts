@@ -12,7 +12,7 @@ const body = JSON.stringify({ login: 'csrf-victim', password: 'csrf secret 1', d
 
 describe('request rules', () => {
   it('refuses a forged HTML form POST (form encoding, foreign origin) and stores nothing', async () => {
-    const res = await h.app.request(`${TEST_ORIGIN}/api/auth/register`, {
+    const res = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
       body: 'login=csrf-victim&password=csrf+secret+1&displayName=V',
@@ -25,7 +25,7 @@ describe('request rules', () => {
   it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
     'answers 415 to %s from our own origin',
     async (type) => {
-      const res = await h.app.request(`${TEST_ORIGIN}/api/auth/register`, {
+      const res = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
         method: 'POST',
         headers: { 'content-type': type, origin: TEST_ORIGIN },
         body,
@@ -37,13 +37,13 @@ describe('request rules', () => {
   );
 
   it('refuses JSON from a foreign origin and a cross-site request without one', async () => {
-    const foreign = await h.app.request(`${TEST_ORIGIN}/api/auth/register`, {
+    const foreign = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
       body,
     });
     expect(foreign.status).toBe(403);
-    const crossSite = await h.app.request(`${TEST_ORIGIN}/api/auth/register`, {
+    const crossSite = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
       body,

@@ -40,6 +40,8 @@ export async function createHarness(options: { env?: Record<string, string>; sta
       ip = next;
     },
     client: () => createClient(app.request.bind(app)),
+    /** A raw request, for what the browser-like client would not send (foreign origins, forms). */
+    request: async (path: string, init: RequestInit) => (await app.request(path, init)) as TestResponse,
     async close() {
       await deps.close();
       await database.drop();
@@ -48,6 +50,10 @@ export async function createHarness(options: { env?: Record<string, string>; sta
 }
 
 type Fetch = (path: string, init?: RequestInit) => Response | Promise<Response>;
+
+/** Tests read whatever the API answered and assert on it; the body is untyped on purpose. */
+// biome-ignore lint/suspicious/noExplicitAny: assertions, not the type checker, judge response bodies here
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
 /** A browser-like client: JSON bodies, our Origin, and a cookie jar honouring Set-Cookie and deletion. */
 export function createClient(fetch: Fetch) {
@@ -78,7 +84,7 @@ export function createClient(fetch: Fetch) {
       if (expired) jar.delete(name);
       else jar.set(name, value);
     }
-    return res;
+    return res as TestResponse;
   };
   return {
     jar,

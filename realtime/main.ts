@@ -1,0 +1,32 @@
+import { createServer } from 'node:http';
+import { systemClock } from '../functions/shared/clock.ts';
+import { createRedisBus } from '../functions/shared/events/redis-bus.ts';
+import { parseRelayEnv } from './env.ts';
+import { attachRelay } from './relay.ts';
+
+// One relay process: Socket.io on PORT, fed by Redis. Run as many as needed behind nginx.
+const config = parseRelayEnv(process.env);
+const bus = createRedisBus(config.REDIS_URL);
+const server = createServer((req, res) => {
+  res
+    .writeHead(req.url === '/healthz' ? 200 : 404, { 'content-type': 'text/plain' })
+    .end(req.url === '/healthz' ? 'ok' : '');
+});
+const relay = attachRelay(server, {
+  bus,
+  secret: config.JWT_SECRET,
+  now: systemClock,
+  appOrigin: config.APP_ORIGIN,
+  trustProxy: config.TRUST_PROXY,
+});
+server.listen(config.PORT, () =>
+  console.log(JSON.stringify({ level: 'info', msg: 'relay listening', port: config.PORT })),
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await relay.close();
+    await bus.close();
+    process.exit(0);
+  });
+}

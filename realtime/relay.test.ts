@@ -1,0 +1,108 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signAccessToken } from '../functions/shared/auth/tokens.ts';
+import { systemClock } from '../functions/shared/clock.ts';
+import type { DomainEvent } from '../functions/shared/events/contract.ts';
+import { createRedisBus } from '../functions/shared/events/redis-bus.ts';
+import { attachRelay } from './relay.ts';
+
+const SECRET = 'relay-test-secret-relay-test-secret-000';
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const ORIGIN = 'http://mockstock.test';
+const ALICE = '00000000-0000-4000-8000-00000000a11c';
+const BOB = '00000000-0000-4000-8000-000000000b0b';
+
+// The relay subscribes through real Redis; the functions' side publishes through another connection.
+const relayBus = createRedisBus(REDIS_URL);
+const functionsBus = createRedisBus(REDIS_URL);
+const server = createServer();
+const relay = attachRelay(server, {
+  bus: relayBus,
+  secret: SECRET,
+  now: systemClock,
+  appOrigin: ORIGIN,
+  trustProxy: false,
+});
+let url: string;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await relay.close();
+  await Promise.all([relayBus.close(), functionsBus.close()]);
+});
+
+const tokenFor = (userId: string, secret = SECRET) =>
+  signAccessToken({ userId, sessionId: crypto.randomUUID() }, { secret, now: new Date(), ttlSeconds: 600 });
+
+/** Connects like a browser (websocket transport, our Origin, the access cookie); resolves once connected. */
+function open(options: { token?: string; origin?: string } = {}): Promise<Socket> {
+  const socket = connect(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    extraHeaders: {
+      origin: options.origin ?? ORIGIN,
+      ...(options.token ? { cookie: `ms_access=${options.token}` } : {}),
+    },
+  });
+  sockets.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+const collect = (socket: Socket) => {
+  const seen: unknown[] = [];
+  socket.on('points.changed', (payload) => seen.push(payload));
+  return seen;
+};
+
+const pointsChanged = (userId: string | null, balance: number): DomainEvent => ({
+  name: 'points.changed',
+  audience: userId ? { kind: 'user', userId } : { kind: 'public' },
+  payload: { balance },
+  occurredAt: new Date().toISOString(),
+});
+
+describe('relay', () => {
+  it('delivers personal events only to their user, and public events to everyone, guests included', async () => {
+    const [alice, bob, guest] = await Promise.all([
+      open({ token: await tokenFor(ALICE) }),
+      open({ token: await tokenFor(BOB) }),
+      open(),
+    ]);
+    const [aliceSeen, bobSeen, guestSeen] = [collect(alice), collect(bob), collect(guest)];
+
+    // Redis and each socket keep order: once the later public event is in, the earlier personal one
+    // would have reached Bob or the guest before it, had it been sent to them.
+    await functionsBus.publish(pointsChanged(ALICE, 7));
+    await functionsBus.publish(pointsChanged(null, 99));
+    await expect.poll(() => aliceSeen.length).toBe(2);
+    await expect.poll(() => bobSeen.length).toBe(1);
+    await expect.poll(() => guestSeen.length).toBe(1);
+
+    expect(aliceSeen).toEqual([
+      expect.objectContaining({ balance: 7 }),
+      expect.objectContaining({ balance: 99 }),
+    ]);
+    expect(bobSeen).toEqual([expect.objectContaining({ balance: 99 })]);
+    expect(guestSeen).toEqual([expect.objectContaining({ balance: 99 })]);
+  });
+
+  it('refuses a foreign Origin', async () => {
+    await expect(open({ origin: 'https://evil.example' })).rejects.toThrow();
+  });
+
+  it('refuses a forged token instead of treating it as a guest', async () => {
+    await expect(
+      open({ token: await tokenFor(ALICE, 'forged-secret-forged-secret-forged-000') }),
+    ).rejects.toThrow('token_invalid');
+  });
+});
