@@ -2,10 +2,28 @@ import authLogin from './auth/login/handler.ts';
 import authLogout from './auth/logout/handler.ts';
 import authRefresh from './auth/refresh/handler.ts';
 import authRegister from './auth/register/handler.ts';
+import bookingsCancelBooking from './bookings/cancel-booking/handler.ts';
+import bookingsCreateBooking from './bookings/create-booking/handler.ts';
+import calendarGetFeed from './calendar/get-feed/handler.ts';
+import calendarGetInterviewIcs from './calendar/get-interview-ics/handler.ts';
+import calendarRotateFeed from './calendar/rotate-feed/handler.ts';
 import meChangePassword from './me/change-password/handler.ts';
+import meGetLedger from './me/get-ledger/handler.ts';
 import meGetMe from './me/get-me/handler.ts';
+import meListInterviews from './me/list-interviews/handler.ts';
 import meUpdateProfile from './me/update-profile/handler.ts';
 import professionsListProfessions from './professions/list-professions/handler.ts';
+import { archiveSlots } from './scheduled/archive-slots/archive-slots.ts';
+import { completeInterviews } from './scheduled/complete-interviews/complete-interviews.ts';
+import { creditInterviewers } from './scheduled/credit-interviewers/credit-interviewers.ts';
+import { expireSlots } from './scheduled/expire-slots/expire-slots.ts';
+import type { Job } from './scheduled/job.ts';
+import { lockCutoff } from './scheduled/lock-cutoff/lock-cutoff.ts';
+import slotsCancelSlot from './slots/cancel-slot/handler.ts';
+import slotsEditSlot from './slots/edit-slot/handler.ts';
+import slotsGetSlot from './slots/get-slot/handler.ts';
+import slotsListSlots from './slots/list-slots/handler.ts';
+import slotsPublishSlot from './slots/publish-slot/handler.ts';
 
 /**
  * Every HTTP function, keyed by its folder. The deployed name is the folder with "/" as "-"
@@ -19,7 +37,31 @@ export const httpFunctions = {
   'me/get-me': meGetMe,
   'me/update-profile': meUpdateProfile,
   'me/change-password': meChangePassword,
+  'me/list-interviews': meListInterviews,
+  'me/get-ledger': meGetLedger,
   'professions/list-professions': professionsListProfessions,
+  'slots/list-slots': slotsListSlots,
+  'slots/get-slot': slotsGetSlot,
+  'slots/publish-slot': slotsPublishSlot,
+  'slots/edit-slot': slotsEditSlot,
+  'slots/cancel-slot': slotsCancelSlot,
+  'bookings/create-booking': bookingsCreateBooking,
+  'bookings/cancel-booking': bookingsCancelBooking,
+  'calendar/get-interview-ics': calendarGetInterviewIcs,
+  'calendar/rotate-feed': calendarRotateFeed,
+  'calendar/get-feed': calendarGetFeed,
+};
+
+/**
+ * The scheduled functions, in the order one tick runs them (each every minute; each idempotent and safe to
+ * run late, twice, or twice at once). Crediting runs before archiving so a credit is never skipped.
+ */
+export const scheduledJobs: Record<string, Job> = {
+  'scheduled/lock-cutoff': lockCutoff,
+  'scheduled/complete-interviews': completeInterviews,
+  'scheduled/credit-interviewers': creditInterviewers,
+  'scheduled/expire-slots': expireSlots,
+  'scheduled/archive-slots': archiveSlots,
 };
 
 export const deployedName = (folder: string) => folder.replaceAll('/', '-');

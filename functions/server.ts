@@ -7,6 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { migrateDatabase } from '../db/migrate.ts';
 import { attachRelay } from '../realtime/relay.ts';
 import { httpFunctions } from './registry.ts';
+import { startScheduler } from './scheduled/run-jobs.ts';
 import { findUserIdByLogin, grantAdmin } from './shared/admins.ts';
 import type { Clock } from './shared/clock.ts';
 import { parseEnv } from './shared/env.ts';
@@ -69,6 +70,9 @@ export async function startServer({
     trustProxy: config.TRUST_PROXY,
   });
   await new Promise<void>((resolve) => server.once('listening', resolve));
+  const stopScheduler = config.RUN_SCHEDULER
+    ? startScheduler({ db: deps.db, now: deps.now, events: deps.events, log })
+    : undefined;
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   log({
@@ -83,6 +87,7 @@ export async function startServer({
     url,
     deps,
     async close() {
+      await stopScheduler?.();
       // Closing Socket.io also closes the HTTP server it is attached to.
       await relay.close();
       await deps.close();

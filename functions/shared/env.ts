@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .default('false')
-  .transform((value) => value === 'true' || value === '1');
+const flag = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback)
+    .transform((value) => value === 'true' || value === '1');
 
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -22,7 +23,9 @@ const ZEnv = z.object({
   // The public origin (https://mockstock.example); when unset, the request's own Host is the origin.
   APP_ORIGIN: z.url().optional(),
   // Honour X-Forwarded-For / X-Forwarded-Proto: only behind a proxy that sets them (nginx in compose).
-  TRUST_PROXY: flag,
+  TRUST_PROXY: flag('false'),
+  // The local server runs the scheduled functions every minute; turn off where a platform schedules them.
+  RUN_SCHEDULER: flag('true'),
 });
 
 export type Config = z.infer<typeof ZEnv>;

@@ -22,6 +22,11 @@ const fieldMessages: Record<string, string> = {
   password_common: 'This password is one of the most common ones; choose another',
   invalid_time_zone: 'Unknown time zone',
   unknown_profession: 'Unknown profession',
+  meeting_url_invalid: 'Not a valid link',
+  meeting_url_https: 'Use an https:// link to a video room',
+  duration_not_allowed: 'Choose 30, 45, 60, 90 or 120 minutes',
+  start_in_past: 'The start must be in the future',
+  start_too_far: 'The start must be at most 60 days ahead',
 };
 
 function fieldCode(issue: z.core.$ZodIssue): string {

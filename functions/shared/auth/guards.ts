@@ -36,3 +36,11 @@ export async function requireAdmin(c: Context<AppEnv>): Promise<CurrentUser> {
   if (user.role !== 'admin') throw new AppError('forbidden', 'Only admins may do this');
   return user;
 }
+
+/**
+ * For public routes that show more to a signed-in viewer: no access cookie means a guest; a cookie that no
+ * longer verifies is a 401, so the client refreshes instead of silently seeing the guest view.
+ */
+export async function optionalUser(c: Context<AppEnv>): Promise<CurrentUser | null> {
+  return readAccessCookie(c) ? requireUser(c) : null;
+}

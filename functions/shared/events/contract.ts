@@ -1,11 +1,54 @@
 import { z } from 'zod';
 
+/** A slot as everyone sees it on the exchange (no meeting link: that is for the two participants). */
+export const ZExchangeSlot = z.object({
+  id: z.uuid(),
+  status: z.enum(['open', 'booked', 'completed', 'archived', 'cancelled', 'expired']),
+  profession: z.object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.object({ ru: z.string(), en: z.string() }),
+  }),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  durationMinutes: z.number().int(),
+  level: z.enum(['junior', 'middle', 'senior']).nullable(),
+  language: z.enum(['ru', 'en']),
+  description: z.string(),
+  interviewer: z.object({
+    id: z.uuid(),
+    displayName: z.string(),
+    interviewsConducted: z.number().int(),
+    rating: z.object({ average: z.number(), count: z.number().int() }).nullable(),
+  }),
+  /** Until when either side may cancel a booking of this slot. */
+  cutoffAt: z.iso.datetime(),
+});
+export type TExchangeSlot = z.infer<typeof ZExchangeSlot>;
+
+const slotRef = z.object({ slotId: z.uuid() });
+
 /**
  * The events that cross from functions through the relay to the web app: names and payloads defined once,
- * imported by all three. `public` events go to everyone watching the exchange; `personal` ones only to
- * the user they name.
+ * imported by all three. Public events go to everyone watching the exchange; personal ones only to the user
+ * they name.
  */
 export const eventPayloads = {
+  // Public: the exchange list moves.
+  'slot.published': z.object({ slot: ZExchangeSlot }),
+  'slot.changed': z.object({ slot: ZExchangeSlot }),
+  'slot.reopened': z.object({ slot: ZExchangeSlot }),
+  'slot.booked': slotRef,
+  'slot.cancelled': slotRef,
+  'slot.expired': slotRef,
+  // Personal.
+  'booking.created': slotRef.extend({ candidateName: z.string(), startsAt: z.iso.datetime() }),
+  'booking.cancelled': slotRef.extend({
+    by: z.enum(['candidate', 'interviewer']),
+    startsAt: z.iso.datetime(),
+  }),
+  'slot.updated': slotRef.extend({ fields: z.array(z.enum(['meetingUrl', 'description'])) }),
+  'interview.reminder': slotRef.extend({ startsAt: z.iso.datetime() }),
   'points.changed': z.object({ balance: z.number().int().nonnegative() }),
 } as const;
 
@@ -36,4 +79,19 @@ export function parseEvent(raw: unknown): DomainEvent {
     .parse(raw);
   const payload = eventPayloads[envelope.name].parse(envelope.payload);
   return { ...envelope, payload } as DomainEvent;
+}
+
+/** Builds an event with its audience; `userId` null means everyone. */
+export function domainEvent<N extends EventName>(
+  name: N,
+  userId: string | null,
+  payload: EventPayload<N>,
+  now: Date,
+): DomainEvent {
+  return {
+    name,
+    audience: userId ? { kind: 'user', userId } : { kind: 'public' },
+    payload,
+    occurredAt: now.toISOString(),
+  } as DomainEvent;
 }

@@ -1,6 +1,7 @@
 import { httpFunctions } from '../../registry.ts';
 import { type ManualClock, manualClock } from '../clock.ts';
 import { parseEnv } from '../env.ts';
+import type { DomainEvent } from '../events/contract.ts';
 import { type NodeDeps, openNodeDeps } from '../node-deps.ts';
 import { createRuntime } from '../runtime.ts';
 import { createTestDatabase } from './pg.ts';
@@ -23,6 +24,9 @@ export async function createHarness(options: { env?: Record<string, string>; sta
     ...options.env,
   });
   const deps: NodeDeps = await openNodeDeps(config, clock);
+  // Everything the functions publish, in order (the in-process bus delivers synchronously).
+  const published: DomainEvent[] = [];
+  deps.events.subscribe((event) => published.push(event));
   let ip = '203.0.113.10';
   const app = createRuntime({
     functions: Object.values(httpFunctions),
@@ -35,11 +39,12 @@ export async function createHarness(options: { env?: Record<string, string>; sta
     deps,
     clock,
     database,
+    published,
     /** The address the next requests come from (rate limits count per address). */
     setClientIp(next: string) {
       ip = next;
     },
-    client: () => createClient(app.request.bind(app)),
+    client: (options?: { autoRefresh?: boolean }) => createClient(app.request.bind(app), options),
     /** A raw request, for what the browser-like client would not send (foreign origins, forms). */
     request: async (path: string, init: RequestInit) => (await app.request(path, init)) as TestResponse,
     async close() {
@@ -55,8 +60,12 @@ type Fetch = (path: string, init?: RequestInit) => Response | Promise<Response>;
 // biome-ignore lint/suspicious/noExplicitAny: assertions, not the type checker, judge response bodies here
 export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
-/** A browser-like client: JSON bodies, our Origin, and a cookie jar honouring Set-Cookie and deletion. */
-export function createClient(fetch: Fetch) {
+/**
+ * A browser-like client: JSON bodies, our Origin, and a cookie jar honouring Set-Cookie and deletion. With
+ * `autoRefresh`, an expired access token is refreshed and the request retried once, as the web app does, so
+ * tests can move the clock by hours without signing in again.
+ */
+export function createClient(fetch: Fetch, options: { autoRefresh?: boolean } = {}) {
   const jar = new Map<string, string>();
   const request = async (
     method: string,
@@ -83,6 +92,15 @@ export function createClient(fetch: Fetch) {
       const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim())) || value === '';
       if (expired) jar.delete(name);
       else jar.set(name, value);
+    }
+    if (options.autoRefresh && res.status === 401 && !path.startsWith('/api/auth/')) {
+      const problem = (await res.clone().json()) as { code?: string };
+      if (
+        problem.code === 'token_invalid' &&
+        (await request('POST', '/api/auth/refresh', {})).status === 204
+      ) {
+        return request(method, path, body, headers);
+      }
     }
     return res as TestResponse;
   };

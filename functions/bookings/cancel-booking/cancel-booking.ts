@@ -1,0 +1,78 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { bookings, slots } from '../../../db/schema/index.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { cutoffOf } from '../../shared/interview-rules.ts';
+import { postLedgerEntry } from '../../shared/points.ts';
+import { lockSlot, publicPart, type TSlotDetails, toSlotDetails } from '../../shared/slot-view.ts';
+
+type Input = { db: Db; now: Date; userId: string; bookingId: string };
+
+/**
+ * The candidate gives the slot back until the cutoff (server time): the point returns, keyed by the booking
+ * so a retry refunds once, and the slot is open on the exchange again.
+ */
+export async function cancelBooking({
+  db,
+  now,
+  userId,
+  bookingId,
+}: Input): Promise<{ slot: TSlotDetails; events: DomainEvent[] }> {
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({
+        slotId: bookings.slotId,
+        candidateId: bookings.candidateId,
+        interviewerId: slots.interviewerId,
+      })
+      .from(bookings)
+      .innerJoin(slots, eq(slots.id, bookings.slotId))
+      .where(eq(bookings.id, bookingId));
+    // A booking is known only to its two participants; to anyone else it does not exist.
+    if (!found || (found.candidateId !== userId && found.interviewerId !== userId)) {
+      throw new AppError('not_found', 'No such booking');
+    }
+    if (found.candidateId !== userId)
+      throw new AppError('forbidden', 'The interviewer cancels the slot instead');
+    const slot = await lockSlot(tx, found.slotId);
+    const [booking] = await tx.select().from(bookings).where(eq(bookings.id, bookingId));
+    if (booking?.status !== 'active')
+      throw new AppError('slot_not_available', 'This booking is no longer active');
+    if (now >= cutoffOf(slot.startsAt)) throw new AppError('cutoff_passed');
+
+    await tx
+      .update(bookings)
+      .set({ status: 'cancelled_by_candidate', cancelledAt: now })
+      .where(eq(bookings.id, bookingId));
+    const balance = await postLedgerEntry(tx, {
+      userId,
+      delta: 1,
+      reason: 'booking_refund',
+      reference: bookingId,
+      bookingId,
+      note: 'candidate_cancelled',
+      now,
+    });
+    const [row] = await tx
+      .update(slots)
+      .set({ status: 'open', sequence: sql`${slots.sequence} + 1`, updatedAt: now })
+      .where(eq(slots.id, slot.id))
+      .returning();
+    if (!row || balance === undefined) throw new Error('cancellation half-applied');
+    const details = await toSlotDetails(tx, row, userId, now);
+    return {
+      slot: details,
+      events: [
+        domainEvent('slot.reopened', null, { slot: publicPart(details) }, now),
+        domainEvent(
+          'booking.cancelled',
+          row.interviewerId,
+          { slotId: row.id, by: 'candidate', startsAt: row.startsAt.toISOString() },
+          now,
+        ),
+        domainEvent('points.changed', userId, { balance }, now),
+      ],
+    };
+  });
+}

@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import { requireUser } from '../../shared/auth/guards.ts';
+import type { AppEnv } from '../../shared/context.ts';
+import { publishAfterCommit } from '../../shared/events/publish.ts';
+import { ZIdParam } from '../../shared/params.ts';
+import { validate } from '../../shared/validation.ts';
+import { cancelBooking } from './cancel-booking.ts';
+
+export default new Hono<AppEnv>().post('/api/bookings/:id/cancel', validate('param', ZIdParam), async (c) => {
+  const user = await requireUser(c);
+  const { db, now, events } = c.var.deps;
+  const result = await cancelBooking({ db, now: now(), userId: user.id, bookingId: c.req.valid('param').id });
+  await publishAfterCommit(events, result.events);
+  return c.json(result.slot);
+});

@@ -1,0 +1,121 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookings, ledgerEntries, users } from '../../../db/schema/index.ts';
+import { createUser, professionIds, publish, type TestUser } from '../../shared/testing/fixtures.ts';
+import { createHarness } from '../../shared/testing/harness.ts';
+
+let h: Awaited<ReturnType<typeof createHarness>>;
+let interviewer: TestUser;
+let profession: string;
+
+beforeAll(async () => {
+  // A pool as large as the crowd, so the database, not the pool, decides who wins.
+  h = await createHarness({ env: { DATABASE_POOL_SIZE: '50' } });
+  interviewer = await createUser(h, { displayName: 'Олег' });
+  [profession = ''] = await professionIds(h);
+});
+afterAll(() => h.close());
+
+const balanceOf = async (id: string) =>
+  (await h.deps.db.select({ balance: users.balance }).from(users).where(eq(users.id, id)))[0]?.balance;
+const ledgerSumOf = async (id: string) =>
+  Number(
+    (
+      await h.deps.db
+        .select({ sum: sql<string>`coalesce(sum(${ledgerEntries.delta}), 0)` })
+        .from(ledgerEntries)
+        .where(eq(ledgerEntries.userId, id))
+    )[0]?.sum,
+  );
+
+describe('POST /api/slots/:id/booking', () => {
+  it('books for one point: the slot leaves the exchange, the candidate sees the link, the interviewer is told', async () => {
+    const slotId = await publish(h, interviewer, profession, 30);
+    const candidate = await createUser(h, { balance: 2, displayName: 'Катя' });
+    h.published.length = 0;
+    const res = await candidate.client.post(`/api/slots/${slotId}/booking`);
+    expect(res.status).toBe(201);
+    const slot = await res.json();
+    expect(slot).toMatchObject({
+      status: 'booked',
+      myRole: 'candidate',
+      meetingUrl: 'https://meet.example.com/room-42',
+      canCancel: true,
+    });
+    expect(slot.counterpart).toMatchObject({ displayName: 'Олег' });
+    expect(slot.googleCalendarUrl).toMatch(
+      /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/,
+    );
+    expect(await balanceOf(candidate.id)).toBe(1);
+    expect(await ledgerSumOf(candidate.id)).toBe(1);
+    expect(h.published.map((e) => [e.name, e.audience])).toEqual([
+      ['slot.booked', { kind: 'public' }],
+      ['booking.created', { kind: 'user', userId: interviewer.id }],
+      ['points.changed', { kind: 'user', userId: candidate.id }],
+    ]);
+    const list = await (await h.client().get('/api/slots?professions=all')).json();
+    expect(list.items.map((s: { id: string }) => s.id)).not.toContain(slotId);
+    const asInterviewer = await (await interviewer.client.get(`/api/slots/${slotId}`)).json();
+    expect(asInterviewer.counterpart).toMatchObject({ displayName: 'Катя' });
+  });
+
+  it('gives exactly one of 50 simultaneous bookers the slot; the other 49 are refused and keep their point', async () => {
+    const slotId = await publish(h, interviewer, profession, 40);
+    const crowd = await Promise.all(Array.from({ length: 50 }, () => createUser(h, { balance: 1 })));
+    const responses = await Promise.all(crowd.map((u) => u.client.post(`/api/slots/${slotId}/booking`)));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    const refusals = await Promise.all(responses.filter((r) => r.status === 409).map((r) => r.json()));
+    expect(new Set(refusals.map((p) => p.code))).toEqual(new Set(['slot_not_available']));
+    const balances = await Promise.all(crowd.map((u) => balanceOf(u.id)));
+    expect(balances.filter((b) => b === 0)).toHaveLength(1);
+    expect(balances.filter((b) => b === 1)).toHaveLength(49);
+    for (const u of crowd) expect(await ledgerSumOf(u.id)).toBe(await balanceOf(u.id));
+    expect(await h.deps.db.$count(bookings, eq(bookings.slotId, slotId))).toBe(1);
+  });
+
+  it('lets a user with one point book exactly one of 20 slots requested at once', async () => {
+    const interviewers = await Promise.all(Array.from({ length: 20 }, () => createUser(h)));
+    const slotIds = await Promise.all(interviewers.map((u, i) => publish(h, u, profession, 50 + i * 2)));
+    const candidate = await createUser(h, { balance: 1 });
+    const responses = await Promise.all(
+      slotIds.map((id) => candidate.client.post(`/api/slots/${id}/booking`)),
+    );
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    const refused = await Promise.all(responses.filter((r) => r.status !== 201).map((r) => r.json()));
+    expect(refused).toHaveLength(19);
+    expect(new Set(refused.map((p) => p.code))).toEqual(new Set(['insufficient_points']));
+    expect(await balanceOf(candidate.id)).toBe(0);
+    expect(await ledgerSumOf(candidate.id)).toBe(0);
+  });
+
+  it('refuses booking one’s own slot, a slot overlapping one’s interviews, and without points — changing nothing', async () => {
+    const own = await publish(h, interviewer, profession, 90);
+    const ownRes = await interviewer.client.post(`/api/slots/${own}/booking`);
+    expect(ownRes.status).toBe(409);
+    expect((await ownRes.json()).code).toBe('own_slot');
+
+    const busy = await createUser(h, { balance: 3 });
+    await publish(h, busy, profession, 120);
+    const clashing = await publish(h, interviewer, profession, 120.5);
+    const clashRes = await busy.client.post(`/api/slots/${clashing}/booking`);
+    expect(clashRes.status).toBe(409);
+    expect((await clashRes.json()).code).toBe('schedule_conflict');
+    expect(await balanceOf(busy.id)).toBe(3);
+
+    const broke = await createUser(h, { balance: 0 });
+    const brokeRes = await broke.client.post(`/api/slots/${clashing}/booking`);
+    expect(brokeRes.status).toBe(409);
+    expect((await brokeRes.json()).code).toBe('insufficient_points');
+    expect((await (await h.client().get(`/api/slots/${clashing}`)).json()).status).toBe('open');
+  });
+
+  it('answers 404 for an unknown slot and 400 for a malformed id', async () => {
+    const candidate = await createUser(h);
+    expect(
+      (await candidate.client.post('/api/slots/00000000-0000-4000-8000-000000000000/booking')).status,
+    ).toBe(404);
+    expect((await candidate.client.post('/api/slots/not-a-uuid/booking')).status).toBe(400);
+  });
+});

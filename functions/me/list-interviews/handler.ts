@@ -1,0 +1,16 @@
+import { Hono } from 'hono';
+import { requireUser } from '../../shared/auth/guards.ts';
+import type { AppEnv } from '../../shared/context.ts';
+import { validate } from '../../shared/validation.ts';
+import { listInterviews } from './list-interviews.ts';
+import { ZListInterviewsQuery } from './schema.ts';
+
+export default new Hono<AppEnv>().get(
+  '/api/me/interviews',
+  validate('query', ZListInterviewsQuery),
+  async (c) => {
+    const user = await requireUser(c);
+    const { db, now } = c.var.deps;
+    return c.json(await listInterviews({ db, now: now(), userId: user.id, ...c.req.valid('query') }));
+  },
+);

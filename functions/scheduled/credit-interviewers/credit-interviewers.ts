@@ -1,0 +1,65 @@
+import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { bookings, ledgerEntries, noShowReports, slots } from '../../../db/schema/index.ts';
+import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { REPORT_WINDOW_MS } from '../../shared/interview-rules.ts';
+import { postLedgerEntry } from '../../shared/points.ts';
+import type { JobResult } from '../job.ts';
+
+/**
+ * When the no-show report window (24 hours after the end) closes with no report pending or upheld against
+ * the interviewer, the interviewer earns the point. The ledger's (user, reason, booking) key makes the credit
+ * happen once however often, late or concurrently this runs.
+ */
+export async function creditInterviewers({ db, now }: { db: Db; now: Date }): Promise<JobResult> {
+  const due = await db
+    .select({ bookingId: bookings.id, interviewerId: slots.interviewerId })
+    .from(slots)
+    .innerJoin(bookings, and(eq(bookings.slotId, slots.id), eq(bookings.status, 'active')))
+    .where(
+      and(
+        inArray(slots.status, ['completed', 'archived']),
+        lte(slots.endsAt, new Date(now.getTime() - REPORT_WINDOW_MS)),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(noShowReports)
+            .where(
+              and(
+                eq(noShowReports.bookingId, bookings.id),
+                eq(noShowReports.accusedId, slots.interviewerId),
+                inArray(noShowReports.status, ['pending', 'upheld']),
+              ),
+            ),
+        ),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(ledgerEntries)
+            .where(
+              and(
+                eq(ledgerEntries.userId, slots.interviewerId),
+                eq(ledgerEntries.reason, 'interview_reward'),
+                eq(ledgerEntries.reference, sql`${bookings.id}::text`),
+              ),
+            ),
+        ),
+      ),
+    )
+    .limit(500);
+  const events: DomainEvent[] = [];
+  for (const { bookingId, interviewerId } of due) {
+    const balance = await db.transaction((tx) =>
+      postLedgerEntry(tx, {
+        userId: interviewerId,
+        delta: 1,
+        reason: 'interview_reward',
+        reference: bookingId,
+        bookingId,
+        now,
+      }),
+    );
+    if (balance !== undefined) events.push(domainEvent('points.changed', interviewerId, { balance }, now));
+  }
+  return { affected: events.length, events };
+}

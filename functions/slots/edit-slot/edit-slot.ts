@@ -1,0 +1,83 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { slots } from '../../../db/schema/index.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { assertStartAllowed, endOf } from '../../shared/interview-rules.ts';
+import { assertProfessionOffered } from '../../shared/professions.ts';
+import {
+  activeBookingOf,
+  assertFreeAt,
+  lockSlot,
+  lockUser,
+  publicPart,
+  type TSlotDetails,
+  toSlotDetails,
+} from '../../shared/slot-view.ts';
+import type { TEditSlotBody } from './schema.ts';
+
+type Input = { db: Db; now: Date; userId: string; slotId: string; changes: TEditSlotBody };
+
+const BOOKED_EDITABLE = new Set(['meetingUrl', 'description']);
+
+/**
+ * An open slot changes freely (within the publishing rules); a booked one only its link and description,
+ * and its candidate is told. Fields sent with their current value count as unchanged.
+ */
+export async function editSlot({ db, now, userId, slotId, changes }: Input): Promise<{
+  slot: TSlotDetails;
+  events: DomainEvent[];
+}> {
+  return db.transaction(async (tx) => {
+    const current = await lockSlot(tx, slotId);
+    if (current.interviewerId !== userId)
+      throw new AppError('forbidden', 'Only the interviewer may edit this slot');
+    if (current.status !== 'open' && current.status !== 'booked') throw new AppError('slot_not_available');
+    if (now >= current.startsAt) throw new AppError('slot_started');
+
+    const changed = Object.fromEntries(
+      Object.entries(changes).filter(([key, value]) => {
+        const before = current[key as keyof typeof current];
+        return value instanceof Date && before instanceof Date
+          ? value.getTime() !== before.getTime()
+          : value !== before;
+      }),
+    ) as TEditSlotBody;
+    const changedKeys = Object.keys(changed);
+    if (changedKeys.length === 0) return { slot: await toSlotDetails(tx, current, userId, now), events: [] };
+
+    if (current.status === 'booked') {
+      const locked = changedKeys.filter((key) => !BOOKED_EDITABLE.has(key));
+      if (locked.length > 0)
+        throw new AppError('slot_locked_fields', `Booked slot: cannot change ${locked.join(', ')}`);
+    }
+    const startsAt = changed.startsAt ?? current.startsAt;
+    const durationMinutes = changed.durationMinutes ?? current.durationMinutes;
+    const endsAt = endOf(startsAt, durationMinutes);
+    if (changed.startsAt) assertStartAllowed(startsAt, now);
+    if (changed.professionId) await assertProfessionOffered(tx, changed.professionId);
+    if (changed.startsAt || changed.durationMinutes) {
+      await lockUser(tx, userId);
+      await assertFreeAt(tx, { userId, startsAt, endsAt, exceptSlotId: slotId });
+    }
+
+    const [row] = await tx
+      .update(slots)
+      .set({ ...changed, endsAt, sequence: sql`${slots.sequence} + 1`, updatedAt: now })
+      .where(eq(slots.id, slotId))
+      .returning();
+    if (!row) throw new Error('slot vanished under its lock');
+    const slot = await toSlotDetails(tx, row, userId, now);
+    const events: DomainEvent[] = [];
+    if (row.status === 'open')
+      events.push(domainEvent('slot.changed', null, { slot: publicPart(slot) }, now));
+    const booking = row.status === 'booked' ? await activeBookingOf(tx, slotId) : undefined;
+    if (booking) {
+      const fields = changedKeys.filter((key): key is 'meetingUrl' | 'description' =>
+        BOOKED_EDITABLE.has(key),
+      );
+      events.push(domainEvent('slot.updated', booking.candidateId, { slotId, fields }, now));
+    }
+    return { slot, events };
+  });
+}

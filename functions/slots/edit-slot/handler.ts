@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import { requireUser } from '../../shared/auth/guards.ts';
+import type { AppEnv } from '../../shared/context.ts';
+import { publishAfterCommit } from '../../shared/events/publish.ts';
+import { ZIdParam } from '../../shared/params.ts';
+import { validate } from '../../shared/validation.ts';
+import { editSlot } from './edit-slot.ts';
+import { ZEditSlotBody } from './schema.ts';
+
+export default new Hono<AppEnv>().patch(
+  '/api/slots/:id',
+  validate('param', ZIdParam),
+  validate('json', ZEditSlotBody),
+  async (c) => {
+    const user = await requireUser(c);
+    const { db, now, events } = c.var.deps;
+    const result = await editSlot({
+      db,
+      now: now(),
+      userId: user.id,
+      slotId: c.req.valid('param').id,
+      changes: c.req.valid('json'),
+    });
+    await publishAfterCommit(events, result.events);
+    return c.json(result.slot);
+  },
+);

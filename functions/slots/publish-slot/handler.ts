@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import { requireUser } from '../../shared/auth/guards.ts';
+import type { AppEnv } from '../../shared/context.ts';
+import { publishAfterCommit } from '../../shared/events/publish.ts';
+import { validate } from '../../shared/validation.ts';
+import { publishSlot } from './publish-slot.ts';
+import { ZPublishSlotBody } from './schema.ts';
+
+export default new Hono<AppEnv>().post('/api/slots', validate('json', ZPublishSlotBody), async (c) => {
+  const user = await requireUser(c);
+  const { db, now, events } = c.var.deps;
+  const { slot, events: published } = await publishSlot({
+    db,
+    now: now(),
+    userId: user.id,
+    ...c.req.valid('json'),
+  });
+  await publishAfterCommit(events, published);
+  return c.json(slot, 201);
+});

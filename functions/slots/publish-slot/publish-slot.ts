@@ -1,0 +1,35 @@
+import type { Db } from '../../../db/client.ts';
+import { slots } from '../../../db/schema/index.ts';
+import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { assertStartAllowed, endOf } from '../../shared/interview-rules.ts';
+import { assertProfessionOffered } from '../../shared/professions.ts';
+import {
+  assertFreeAt,
+  lockUser,
+  publicPart,
+  type TSlotDetails,
+  toSlotDetails,
+} from '../../shared/slot-view.ts';
+import type { TPublishSlotBody } from './schema.ts';
+
+type Input = TPublishSlotBody & { db: Db; now: Date; userId: string };
+
+export async function publishSlot({ db, now, userId, ...fields }: Input): Promise<{
+  slot: TSlotDetails;
+  events: DomainEvent[];
+}> {
+  assertStartAllowed(fields.startsAt, now);
+  const endsAt = endOf(fields.startsAt, fields.durationMinutes);
+  return db.transaction(async (tx) => {
+    await lockUser(tx, userId);
+    await assertProfessionOffered(tx, fields.professionId);
+    await assertFreeAt(tx, { userId, startsAt: fields.startsAt, endsAt });
+    const [row] = await tx
+      .insert(slots)
+      .values({ ...fields, interviewerId: userId, endsAt, createdAt: now, updatedAt: now })
+      .returning();
+    if (!row) throw new Error('slot insert returned nothing');
+    const slot = await toSlotDetails(tx, row, userId, now);
+    return { slot, events: [domainEvent('slot.published', null, { slot: publicPart(slot) }, now)] };
+  });
+}
