@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
-import { bookings, interviewerReviews, professions, slots, users } from '../../db/schema/index.ts';
+import { bookings, professions, slots, users } from '../../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import { googleCalendarUrl } from './calendar.ts';
 import { type TExchangeSlot, ZExchangeSlot } from './events/contract.ts';
@@ -16,12 +16,12 @@ async function interviewerCards(db: Db | Tx, ids: string[]) {
     .select({
       id: users.id,
       displayName: users.displayName,
-      conducted: sql<number>`(select count(*) from ${slots} s
-        where s.interviewer_id = ${users.id} and s.status in ('completed', 'archived'))::int`,
-      ratingCount: sql<number>`(select count(*) from ${interviewerReviews} r where r.subject_id = ${users.id})::int`,
-      ratingAverage: sql<
-        number | null
-      >`(select round(avg(r.rating)::numeric, 2)::float8 from ${interviewerReviews} r where r.subject_id = ${users.id})`,
+      // Written out in SQL: a column interpolated here would lose its table name and bind to the subquery's.
+      conducted: sql<number>`(select count(*) from slots s
+        where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
+      ratingCount: sql<number>`(select count(*) from interviewer_reviews r where r.subject_id = users.id)::int`,
+      ratingAverage: sql<number | null>`(select round(avg(r.rating)::numeric, 2)::float8
+        from interviewer_reviews r where r.subject_id = users.id)`,
     })
     .from(users)
     .where(inArray(users.id, ids));

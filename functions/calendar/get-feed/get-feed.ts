@@ -14,7 +14,7 @@ export async function getFeed({ db, now, token }: { db: Db; now: Date; token: st
     .where(
       and(eq(calendarFeedTokens.tokenHash, await hashToken(token)), isNull(calendarFeedTokens.revokedAt)),
     );
-  if (!owner || owner.status !== 'active') throw new AppError('not_found', 'No such calendar');
+  if (owner?.status !== 'active') throw new AppError('not_found', 'No such calendar');
   return buildCalendar(
     await calendarEntries(db, { userId: owner.userId, now }),
     now,

@@ -1,0 +1,269 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { io as connect } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../functions/server.ts';
+import { createClient, TEST_ORIGIN } from '../functions/shared/testing/harness.ts';
+import { createTestDatabase, type TestDatabase } from '../functions/shared/testing/pg.ts';
+
+const NGINX = '/usr/sbin/nginx';
+const template = fileURLToPath(new URL('../deploy/nginx/mockstock.conf.template', import.meta.url));
+const APP_SHELL = '<!doctype html><title>Mockstock</title><div id="root">mockstock-shell</div>';
+
+/** A port nothing listens on yet, for nginx to take. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The deployed template with this machine's addresses, exactly as the nginx image's envsubst renders it. */
+async function renderConfig(values: Record<string, string>): Promise<string> {
+  return (await readFile(template, 'utf8')).replace(/\$\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined)
+      throw new Error(`The nginx template uses \${${name}}, which the test does not set`);
+    return value;
+  });
+}
+
+/** A JSON POST from a chosen local address (the loopback range is ours), as a second machine would send it. */
+function postFrom(localAddress: string, url: string, body: unknown, headers: Record<string, string>) {
+  return new Promise<number>((resolve, reject) => {
+    const req = request(url, {
+      method: 'POST',
+      localAddress,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+// The deployed nginx configuration in front of the real functions server: what compose runs, and what CI
+// checks with Debian's nginx.
+describe('nginx in front of the functions', () => {
+  let database: TestDatabase;
+  let sql: postgres.Sql;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let workDir: string;
+  let nginx: ChildProcess;
+  let nginxLog = '';
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(NGINX))
+      throw new Error(
+        `nginx is not installed at ${NGINX}: run \`apt-get update && apt-get install -y nginx\``,
+      );
+    database = await createTestDatabase();
+    sql = postgres(database.url, { max: 1, onnotice: () => {} });
+    workDir = await mkdtemp(join(tmpdir(), 'mockstock-nginx-'));
+    // nginx's workers drop root privileges and must still read the web root.
+    await chmod(workDir, 0o755);
+    const webRoot = join(workDir, 'web');
+    await mkdir(join(webRoot, 'assets'), { recursive: true });
+    await writeFile(join(webRoot, 'index.html'), APP_SHELL);
+    await writeFile(join(webRoot, 'assets', 'app-3f2a1c.js'), 'console.log("mockstock");');
+
+    server = await startServer({
+      env: {
+        DATABASE_URL: database.url,
+        JWT_SECRET: 'nginx-secret-nginx-secret-nginx-secret-01',
+        TRUST_PROXY: 'true',
+        PORT: '0',
+        WEB_DIST: webRoot,
+        BCRYPT_COST: '10',
+      },
+      log: () => {},
+    });
+
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    const serverBlock = await renderConfig({
+      NGINX_LISTEN: `127.0.0.1:${port}`,
+      WEB_ROOT: webRoot,
+      FUNCTIONS_UPSTREAM: `127.0.0.1:${new URL(server.url).port}`,
+      // startServer runs the relay on the functions' port, as `npm start` does.
+      RELAY_UPSTREAM: `127.0.0.1:${new URL(server.url).port}`,
+    });
+    await writeFile(join(workDir, 'mockstock.conf'), serverBlock);
+    await writeFile(
+      join(workDir, 'nginx.conf'),
+      [
+        'worker_processes 1;',
+        'events { worker_connections 64; }',
+        'http {',
+        '  types { text/html html; text/javascript js; }',
+        '  default_type application/octet-stream;',
+        '  access_log off;',
+        ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+          (kind) => `  ${kind}_temp_path temp/${kind};`,
+        ),
+        `  include ${join(workDir, 'mockstock.conf')};`,
+        '}',
+      ].join('\n'),
+    );
+    await mkdir(join(workDir, 'temp'));
+    nginx = spawn(
+      NGINX,
+      ['-p', workDir, '-c', join(workDir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off; pid nginx.pid;'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    nginx.stderr?.on('data', (chunk) => {
+      nginxLog += chunk;
+    });
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}):\n${nginxLog}`);
+      const ready = await fetch(`${base}/`).then(
+        (res) => res.ok,
+        () => false,
+      );
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`nginx did not start in 10 s:\n${nginxLog}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  afterAll(async () => {
+    if (nginx && nginx.exitCode === null) {
+      const exited = new Promise((resolve) => nginx.once('exit', resolve));
+      nginx.kill('SIGTERM');
+      await exited;
+    }
+    await server?.close();
+    await sql?.end();
+    await database?.drop();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  /** The harness's browser, pointed at nginx and sending nginx's address as its Origin. */
+  const browser = () =>
+    createClient((url, init) => {
+      const headers = new Headers(init?.headers);
+      if (headers.get('origin') === TEST_ORIGIN) headers.set('origin', base);
+      const target = new URL(url);
+      return fetch(`${base}${target.pathname}${target.search}`, { ...init, headers, redirect: 'manual' });
+    });
+
+  it('signs up, reads the account and signs out through nginx', async () => {
+    const client = browser();
+    // Accepted only because nginx passes Host with its port: the Origin check compares the two.
+    const registered = await client.post('/api/auth/register', {
+      login: 'nginx.nina',
+      password: 'nginx correct horse 7',
+      displayName: 'Nina',
+    });
+    expect(registered.status).toBe(201);
+    const [user] = await sql`select id from users where login = 'nginx.nina'`;
+    expect(user).toBeDefined();
+
+    const me = await client.get('/api/me');
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ id: user?.id, login: 'nginx.nina' });
+
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect((await client.get('/api/me')).status).toBe(401);
+  });
+
+  it('refuses a forged form post and a request from another site', async () => {
+    const form = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'login=nginx.nina&password=nginx+correct+horse+7',
+    });
+    expect(form.status).toBe(415);
+    expect(await form.json()).toMatchObject({ code: 'unsupported_media_type' });
+
+    const foreign = await browser().post(
+      '/api/auth/login',
+      { login: 'nginx.nina', password: 'nginx correct horse 7' },
+      { origin: 'https://evil.example' },
+    );
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ code: 'origin_mismatch' });
+  });
+
+  it('serves the web app: the shell on every client route, hashed assets cached for good', async () => {
+    for (const path of ['/', '/settings/profile']) {
+      const page = await fetch(`${base}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(await page.text(), path).toContain('mockstock-shell');
+      expect(page.headers.get('cache-control'), path).toBe('no-cache');
+    }
+    const asset = await fetch(`${base}/assets/app-3f2a1c.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('max-age=315360000');
+    expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('gives the web app the same security headers as the functions give the API', async () => {
+    const page = await fetch(`${base}/`);
+    const api = await fetch(`${base}/api/professions`);
+    expect(api.status).toBe(200);
+    for (const name of [
+      'content-security-policy',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-frame-options',
+    ]) {
+      expect(api.headers.get(name), name).not.toBeNull();
+      expect(page.headers.get(name), name).toBe(api.headers.get(name));
+    }
+  });
+
+  it('tells the functions the real client address and drops the one the client claims', async () => {
+    const login = `${base}/api/auth/login`;
+    const wrong = { login: 'nginx.nina', password: 'not her password' };
+    const claimed = { 'x-real-ip': '203.0.113.9', 'x-forwarded-for': '203.0.113.9' };
+    // From 127.0.0.2, claiming to be 203.0.113.9: five failures spend the login-and-address counter.
+    for (let failure = 0; failure < 5; failure += 1)
+      expect(await postFrom('127.0.0.2', login, wrong, { origin: base, ...claimed })).toBe(401);
+    expect(await postFrom('127.0.0.2', login, wrong, { origin: base, ...claimed })).toBe(429);
+
+    // Asked directly, the functions show whose counter that was: 127.0.0.2's, as nginx reported it.
+    const direct = (realIp: string) =>
+      fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { origin: server.url, 'content-type': 'application/json', 'x-real-ip': realIp },
+        body: JSON.stringify(wrong),
+      }).then((res) => res.status);
+    expect(await direct('127.0.0.2')).toBe(429);
+    expect(await direct('203.0.113.9')).toBe(401);
+    expect(await direct('127.0.0.1')).toBe(401);
+  });
+
+  it('carries the realtime connection over a WebSocket on /socket.io/, for our origin only', async () => {
+    const open = (origin: string) => {
+      const socket = connect(base, {
+        transports: ['websocket'],
+        extraHeaders: { origin },
+        reconnection: false,
+      });
+      const outcome = new Promise<string>((resolve) => {
+        socket.once('connect', () => resolve(socket.io.engine.transport.name));
+        socket.once('connect_error', (error) => resolve(`refused: ${error.message}`));
+      });
+      return outcome.finally(() => socket.disconnect());
+    };
+    expect(await open(base)).toBe('websocket');
+    expect(await open('https://evil.example')).toMatch(/^refused/);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Hono } from 'hono';
+import { getConnInfo, handle } from 'hono/aws-lambda';
+import { Redis } from 'ioredis';
+import { connectPostgres } from '../../db/client.ts';
+import { systemClock } from './clock.ts';
+import type { AppEnv, Deps } from './context.ts';
+import { createInProcessBus } from './events/bus.ts';
+import { createRedisBus } from './events/redis-bus.ts';
+import { createLoginLimiter } from './rate-limit.ts';
+import { createRuntime } from './runtime.ts';
+import { parseServerlessEnv } from './serverless-env.ts';
+
+/**
+ * A Lambda instance serves one request at a time, so one PostgreSQL connection is all it can use, and all a
+ * database can afford across hundreds of instances. Redis, when configured, carries events to the relay and
+ * shares the login counters between instances.
+ */
+function openLambdaDeps(): Deps {
+  const config = parseServerlessEnv(process.env);
+  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
+  return {
+    db: connectPostgres(config.DATABASE_URL, { max: 1 }).db,
+    now: systemClock,
+    events: config.REDIS_URL ? createRedisBus(config.REDIS_URL) : createInProcessBus(),
+    config,
+    loginLimiter: createLoginLimiter(redis),
+  };
+}
+
+/** One function as a Lambda handler behind API Gateway; its dependencies open on the first request. */
+export function createLambdaHandler(app: Hono<AppEnv>) {
+  let deps: Deps | undefined;
+  return handle(
+    createRuntime({
+      functions: [app],
+      provide: async () => {
+        deps ??= openLambdaDeps();
+        return { deps };
+      },
+      // API Gateway's own record of the caller (requestContext); x-forwarded-for only behind an ALB.
+      clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
+      log: (line) => console.error(JSON.stringify(line)),
+    }),
+  );
+}

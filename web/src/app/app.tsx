@@ -1,0 +1,22 @@
+import { Provider } from 'react-redux';
+import { RouterProvider } from 'react-router-dom';
+import { ThemeProvider } from 'styled-components';
+import { GlobalStyle } from '../components/theme/global-style.ts';
+import { theme } from '../components/theme/theme.ts';
+import '../lib/i18n.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { router } from './router.tsx';
+import { store } from './store.ts';
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <GlobalStyle />
+      <ErrorBoundary>
+        <Provider store={store}>
+          <RouterProvider router={router} />
+        </Provider>
+      </ErrorBoundary>
+    </ThemeProvider>
+  );
+}

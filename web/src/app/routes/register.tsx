@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { paths, readReturnTo } from '../../config/paths.ts';
+import { RegisterForm } from '../../features/auth/components/register-form.tsx';
+import { AuthPage } from './auth-page.tsx';
+
+export function RegisterRoute() {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  return (
+    <AuthPage
+      title={t('register.title')}
+      lead={t('register.lead')}
+      form={<RegisterForm />}
+      switchText={t('register.haveAccount')}
+      switchLink={{ to: paths.login.getHref(readReturnTo(search)), label: t('register.loginLink') }}
+    />
+  );
+}

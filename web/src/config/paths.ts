@@ -1,0 +1,25 @@
+const RETURN_TO = 'returnTo';
+
+function withReturnTo(path: string, returnTo: string | undefined): string {
+  return returnTo ? `${path}?${new URLSearchParams({ [RETURN_TO]: returnTo })}` : path;
+}
+
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  login: { path: '/login', getHref: (returnTo?: string) => withReturnTo('/login', returnTo) },
+  register: { path: '/register', getHref: (returnTo?: string) => withReturnTo('/register', returnTo) },
+  settings: {
+    path: '/settings',
+    getHref: (section?: 'profile' | 'password') => (section ? `/settings#${section}` : '/settings'),
+  },
+} as const;
+
+/**
+ * The page to open after signing in. Only a path of this site is accepted: a `returnTo` pointing elsewhere
+ * (`//evil.example`, `https://…`, `/\evil.example`) would turn the login page into an open redirect.
+ */
+export function readReturnTo(search: URLSearchParams): string | undefined {
+  const value = search.get(RETURN_TO);
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  return value;
+}

@@ -1,0 +1,41 @@
+import { createApi } from '@reduxjs/toolkit/query/react';
+import { env } from '../config/env.ts';
+import { createApiBaseQuery } from './api-base-query.ts';
+
+export type Level = 'junior' | 'middle' | 'senior';
+
+/** The signed-in user as GET /api/me returns it. */
+export type Me = {
+  id: string;
+  login: string;
+  displayName: string;
+  bio: string;
+  contacts: string;
+  timeZone: string;
+  level: Level | null;
+  role: 'user' | 'admin';
+  balance: number;
+  professionIds: string[];
+  createdAt: string;
+};
+
+/**
+ * The one API of the app. It knows the session (who is viewing); features add their endpoints with
+ * `injectEndpoints` and keep the `Me` cache fresh through its tag.
+ */
+export const api = createApi({
+  reducerPath: 'api',
+  baseQuery: createApiBaseQuery({ baseUrl: env.apiBaseUrl }),
+  tagTypes: ['Me', 'Professions'],
+  endpoints: (build) => ({
+    getMe: build.query<Me | null, void>({
+      query: () => '/me',
+      extraOptions: { guestAllowed: true },
+      providesTags: ['Me'],
+    }),
+  }),
+});
+
+export const { useGetMeQuery } = api;
+
+export const selectMe = api.endpoints.getMe.select();

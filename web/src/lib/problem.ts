@@ -1,0 +1,96 @@
+import type { SerializedError } from '@reduxjs/toolkit';
+import type { TFunction } from 'i18next';
+import { type RefObject, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, Problem } from './api-base-query.ts';
+
+/** The server's error codes the user can meet in forms; any other code shows the server's own words. */
+const MESSAGES = {
+  required: 'errors.required',
+  too_short: 'errors.too_short',
+  too_long: 'errors.too_long',
+  login_format: 'errors.login_format',
+  login_taken: 'errors.login_taken',
+  password_too_short: 'errors.password_too_short',
+  password_too_long: 'errors.password_too_long',
+  password_same_as_login: 'errors.password_same_as_login',
+  password_common: 'errors.password_common',
+  invalid_value: 'errors.invalid_value',
+  invalid_format: 'errors.invalid_format',
+  account_blocked: 'errors.account_blocked',
+  invalid_time_zone: 'errors.invalid_time_zone',
+  unknown_profession: 'errors.unknown_profession',
+  invalid_credentials: 'errors.invalid_credentials',
+  wrong_password: 'errors.wrong_password',
+  rate_limited: 'errors.rate_limited',
+  internal: 'errors.unexpected',
+} as const;
+
+function isKnownCode(code: string): code is keyof typeof MESSAGES {
+  return Object.hasOwn(MESSAGES, code);
+}
+
+export type FormProblem<F extends string> = {
+  /** What is not about one field: wrong credentials, rate limits, the network, a field the form lacks. */
+  formError: string | null;
+  fieldErrors: Partial<Record<F, string>>;
+};
+
+type RequestError = ApiError | SerializedError | undefined;
+
+/** Turns a failed request into messages beside the fields of a form and one message above them. */
+export function useFormProblem<F extends string>(error: RequestError, fields: readonly F[]): FormProblem<F> {
+  const { t } = useTranslation();
+  return toFormProblem(error, fields, t);
+}
+
+export function toFormProblem<F extends string>(
+  error: RequestError,
+  fields: readonly F[],
+  t: TFunction,
+): FormProblem<F> {
+  if (!error) return { formError: null, fieldErrors: {} };
+  if (!('problem' in error)) return { formError: t('errors.unexpected'), fieldErrors: {} };
+  if (error.status === 'network') return { formError: t('errors.network'), fieldErrors: {} };
+  const { problem } = error;
+  if (!problem) return { formError: t('errors.unexpected'), fieldErrors: {} };
+
+  const describe = (code: string, fallback: string | undefined): string =>
+    isKnownCode(code) ? t(MESSAGES[code]) : (fallback ?? t('errors.unexpected'));
+  const isFormField = (field: string): field is F => fields.some((name) => name === field);
+
+  const fieldErrors: Partial<Record<F, string>> = {};
+  const elsewhere: string[] = [];
+  for (const { field, code, message } of problem.errors ?? []) {
+    if (isFormField(field)) {
+      fieldErrors[field] ??= describe(code, message);
+    } else {
+      elsewhere.push(describe(code, message));
+    }
+  }
+  if (problem.errors?.length) {
+    return { formError: elsewhere.length ? elsewhere.join('. ') : null, fieldErrors };
+  }
+  return { formError: describeTopLevel(problem, error.retryAfterSeconds, describe, t), fieldErrors };
+}
+
+function describeTopLevel(
+  problem: Problem,
+  retryAfterSeconds: number | null,
+  describe: (code: string, fallback: string | undefined) => string,
+  t: TFunction,
+): string {
+  if (problem.code !== 'rate_limited' || retryAfterSeconds === null) {
+    return describe(problem.code, problem.detail);
+  }
+  return retryAfterSeconds < 60
+    ? t('errors.rateLimitedSeconds', { count: retryAfterSeconds })
+    : t('errors.rateLimitedMinutes', { count: Math.ceil(retryAfterSeconds / 60) });
+}
+
+/** After a failed submit, keyboard and screen reader users land on the first field that needs fixing. */
+export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, error: unknown): void {
+  useEffect(() => {
+    if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, error]);
+}
