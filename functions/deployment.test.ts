@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { buildLambdaFunctions } from '../scripts/build-functions.ts';
-import { deployedName, httpFunctions } from './registry.ts';
+import { deployedName, httpFunctions, scheduledJobs } from './registry.ts';
 import type { AppEnv } from './shared/context.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +23,12 @@ const ZServerless = z.object({
     z.object({
       handler: z.string(),
       package: z.object({ patterns: z.array(z.string()) }),
-      events: z.array(z.object({ httpApi: z.object({ method: z.string(), path: z.string() }) })),
+      events: z.array(
+        z.union([
+          z.strictObject({ httpApi: z.object({ method: z.string(), path: z.string() }) }),
+          z.strictObject({ schedule: z.string() }),
+        ]),
+      ),
     }),
   ),
 });
@@ -43,15 +48,19 @@ function routeOf(app: Hono<AppEnv>) {
   return { method, path };
 }
 
-const expected = Object.entries(httpFunctions).map(([folder, app]) => {
+const deployed = (folder: string) => {
   const name = deployedName(folder);
   return {
     name,
     handler: `dist/functions/${name}/index.handler`,
     bundle: `dist/functions/${name}/index.mjs`,
-    ...routeOf(app),
   };
-});
+};
+const expected = Object.entries(httpFunctions).map(([folder, app]) => ({
+  ...deployed(folder),
+  ...routeOf(app),
+}));
+const expectedScheduled = Object.keys(scheduledJobs).map(deployed);
 
 /** The names of the files in a zip archive, from its central directory. */
 function zipEntries(zip: Buffer): string[] {
@@ -81,11 +90,20 @@ describe('serverless.yml', () => {
         events: [{ httpApi: { method: fn.method, path: fn.path } }],
       });
     }
+    for (const fn of expectedScheduled) {
+      expect(functions[fn.name], fn.name).toEqual({
+        handler: fn.handler,
+        package: { patterns: ['!**', `dist/functions/${fn.name}/**`] },
+        events: [{ schedule: 'rate(1 minute)' }],
+      });
+    }
   });
 
   it('deploys nothing the registry does not have', async () => {
     const { functions } = await readServerless();
-    expect(Object.keys(functions).sort()).toEqual(expected.map((fn) => fn.name).sort());
+    expect(Object.keys(functions).sort()).toEqual(
+      [...expected, ...expectedScheduled].map((fn) => fn.name).sort(),
+    );
   });
 
   it('packages offline with osls: one zip per function holding only its bundle', {
@@ -95,7 +113,7 @@ describe('serverless.yml', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'mockstock-serverless-'));
     try {
       await promisify(execFile)('npx', ['osls', 'package', '--package', outDir], { cwd: root });
-      for (const fn of expected) {
+      for (const fn of [...expected, ...expectedScheduled]) {
         expect(zipEntries(await readFile(join(outDir, `${fn.name}.zip`))), fn.name).toEqual([fn.bundle]);
       }
       const template = z

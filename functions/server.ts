@@ -62,13 +62,15 @@ export async function startServer({
 
   const server = serve({ fetch: app.fetch, port: config.PORT }) as HttpServer;
   // The relay shares the port: on the in-process bus without Redis, subscribed to Redis with it.
-  const relay = attachRelay(server, {
-    bus: deps.events,
-    secret: deps.config.JWT_SECRET,
-    now: deps.now,
-    appOrigin: config.APP_ORIGIN,
-    trustProxy: config.TRUST_PROXY,
-  });
+  const relay = config.RUN_RELAY
+    ? attachRelay(server, {
+        bus: deps.events,
+        secret: deps.config.JWT_SECRET,
+        now: deps.now,
+        appOrigin: config.APP_ORIGIN,
+        trustProxy: config.TRUST_PROXY,
+      })
+    : undefined;
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const stopScheduler = config.RUN_SCHEDULER
     ? startScheduler({ db: deps.db, now: deps.now, events: deps.events, log })
@@ -89,7 +91,8 @@ export async function startServer({
     async close() {
       await stopScheduler?.();
       // Closing Socket.io also closes the HTTP server it is attached to.
-      await relay.close();
+      if (relay) await relay.close();
+      else await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await deps.close();
     },
   };

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
-import { deployedName, httpFunctions } from '../functions/registry.ts';
+import { deployedName, httpFunctions, scheduledJobs } from '../functions/registry.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,29 +32,45 @@ async function bundle(
   return { file: outfile, bytes: (await stat(outfile)).size };
 }
 
-/** One Lambda bundle per function of the registry: `<outDir>/<deployed name>/index.mjs` exporting `handler`. */
+/** A scheduled job lives in `functions/scheduled/<job>/<job>.ts` as the camel-cased export of its name. */
+function scheduledEntry(folder: string): string {
+  const job = folder.split('/').at(-1) ?? '';
+  const exported = job.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+  return [
+    `import { createScheduledHandler } from './functions/shared/lambda.ts';`,
+    `import { ${exported} } from './functions/${folder}/${job}.ts';`,
+    `export const handler = createScheduledHandler(${exported});`,
+  ].join('\n');
+}
+
+const httpEntry = (folder: string) =>
+  [
+    `import { createLambdaHandler } from './functions/shared/lambda.ts';`,
+    `import app from '${handlerPath(folder)}';`,
+    'export const handler = createLambdaHandler(app);',
+  ].join('\n');
+
+/**
+ * One Lambda bundle per function of the registry, HTTP and scheduled: `<outDir>/<deployed name>/index.mjs`
+ * exporting `handler`.
+ */
 export function buildLambdaFunctions(outDir = join(root, 'dist/functions')): Promise<Bundle[]> {
+  const entries = [
+    ...Object.keys(httpFunctions).map((folder) => [folder, httpEntry(folder)] as const),
+    ...Object.keys(scheduledJobs).map((folder) => [folder, scheduledEntry(folder)] as const),
+  ];
   return Promise.all(
-    Object.keys(httpFunctions).map((folder) =>
-      bundle(
-        deployedName(folder),
-        [
-          `import { createLambdaHandler } from './functions/shared/lambda.ts';`,
-          `import app from '${handlerPath(folder)}';`,
-          'export const handler = createLambdaHandler(app);',
-        ].join('\n'),
-        join(outDir, deployedName(folder), 'index.mjs'),
-        {
-          platform: 'node',
-          target: 'node20',
-          // CommonJS dependencies bundled into an ES module still call require() for Node built-ins.
-          banner: {
-            js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-          },
-          // Only `npm start` embeds PGlite; a deployed function reaches PostgreSQL and never loads it.
-          external: ['@electric-sql/pglite'],
+    entries.map(([folder, entry]) =>
+      bundle(deployedName(folder), entry, join(outDir, deployedName(folder), 'index.mjs'), {
+        platform: 'node',
+        target: 'node20',
+        // CommonJS dependencies bundled into an ES module still call require() for Node built-ins.
+        banner: {
+          js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
         },
-      ),
+        // Only `npm start` embeds PGlite; a deployed function reaches PostgreSQL and never loads it.
+        external: ['@electric-sql/pglite'],
+      }),
     ),
   );
 }

@@ -26,6 +26,8 @@ const ZEnv = z.object({
   TRUST_PROXY: flag('false'),
   // The local server runs the scheduled functions every minute; turn off where a platform schedules them.
   RUN_SCHEDULER: flag('true'),
+  // The local server also serves Socket.io; turn off where separate relays do (compose, scale-out).
+  RUN_RELAY: flag('true'),
 });
 
 export type Config = z.infer<typeof ZEnv>;

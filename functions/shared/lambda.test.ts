@@ -144,4 +144,25 @@ describe('a function built for Lambda', () => {
     // Shared with every other instance of the function, not kept in this one's memory.
     expect(await redis.get(`mockstock:login:loginAndIp:${LOGIN}|${first}`)).toBe('5');
   });
+
+  it('runs a scheduled function from its schedule event: an unbooked slot past its start expires, once', async () => {
+    const [user] = await sql`select id from users where login = ${LOGIN}`;
+    const [profession] = await sql`select id from professions limit 1`;
+    const [slot] =
+      await sql`insert into slots (interviewer_id, profession_id, starts_at, ends_at, duration_minutes, meeting_url)
+      values (${user?.id}, ${profession?.id}, now() - interval '2 hours', now() - interval '1 hour', 60, 'https://meet.example.com/x')
+      returning id`;
+    const scheduled = z
+      .object({
+        handler: z.custom<(event: unknown, context: unknown) => Promise<unknown>>(
+          (v) => typeof v === 'function',
+        ),
+      })
+      .parse(await import(pathToFileURL(join(outDir, 'scheduled-expire-slots', 'index.mjs')).href));
+    const event = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} };
+    expect(await scheduled.handler(event, {})).toEqual({ affected: 1 });
+    expect(await scheduled.handler(event, {})).toEqual({ affected: 0 });
+    const [row] = await sql`select status from slots where id = ${slot?.id}`;
+    expect(row?.status).toBe('expired');
+  });
 });

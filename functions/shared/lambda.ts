@@ -2,9 +2,11 @@ import type { Hono } from 'hono';
 import { getConnInfo, handle } from 'hono/aws-lambda';
 import { Redis } from 'ioredis';
 import { connectPostgres } from '../../db/client.ts';
+import type { Job } from '../scheduled/job.ts';
 import { systemClock } from './clock.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { createInProcessBus } from './events/bus.ts';
+import { publishAfterCommit } from './events/publish.ts';
 import { createRedisBus } from './events/redis-bus.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 import { createRuntime } from './runtime.ts';
@@ -42,4 +44,18 @@ export function createLambdaHandler(app: Hono<AppEnv>) {
       log: (line) => console.error(JSON.stringify(line)),
     }),
   );
+}
+
+/**
+ * One scheduled function as a Lambda fired by its schedule event: it runs the job once at the current time
+ * and publishes what it produced. Jobs are idempotent, so a late or repeated invocation is harmless.
+ */
+export function createScheduledHandler(job: Job) {
+  let deps: Deps | undefined;
+  return async () => {
+    deps ??= openLambdaDeps();
+    const result = await job({ db: deps.db, now: deps.now() });
+    await publishAfterCommit(deps.events, result.events);
+    return { affected: result.affected };
+  };
 }
