@@ -1,3 +1,4 @@
+import type { Hono } from 'hono';
 import authLogin from './auth/login/handler.ts';
 import authLogout from './auth/logout/handler.ts';
 import authRefresh from './auth/refresh/handler.ts';
@@ -7,6 +8,8 @@ import bookingsCreateBooking from './bookings/create-booking/handler.ts';
 import calendarGetFeed from './calendar/get-feed/handler.ts';
 import calendarGetInterviewIcs from './calendar/get-interview-ics/handler.ts';
 import calendarRotateFeed from './calendar/rotate-feed/handler.ts';
+import docsGetApiReference from './docs/get-api-reference/handler.ts';
+import docsGetOpenapi from './docs/get-openapi/handler.ts';
 import meChangePassword from './me/change-password/handler.ts';
 import meGetLedger from './me/get-ledger/handler.ts';
 import meGetMe from './me/get-me/handler.ts';
@@ -19,6 +22,7 @@ import { creditInterviewers } from './scheduled/credit-interviewers/credit-inter
 import { expireSlots } from './scheduled/expire-slots/expire-slots.ts';
 import type { Job } from './scheduled/job.ts';
 import { lockCutoff } from './scheduled/lock-cutoff/lock-cutoff.ts';
+import type { AppEnv } from './shared/context.ts';
 import slotsCancelSlot from './slots/cancel-slot/handler.ts';
 import slotsEditSlot from './slots/edit-slot/handler.ts';
 import slotsGetSlot from './slots/get-slot/handler.ts';
@@ -29,7 +33,7 @@ import slotsPublishSlot from './slots/publish-slot/handler.ts';
  * Every HTTP function, keyed by its folder. The deployed name is the folder with "/" as "-"
  * (auth/register → auth-register); serverless.yml must list exactly these (checked by a test).
  */
-export const httpFunctions = {
+export const httpFunctions: Record<string, Hono<AppEnv>> = {
   'auth/register': authRegister,
   'auth/login': authLogin,
   'auth/logout': authLogout,
@@ -50,6 +54,8 @@ export const httpFunctions = {
   'calendar/get-interview-ics': calendarGetInterviewIcs,
   'calendar/rotate-feed': calendarRotateFeed,
   'calendar/get-feed': calendarGetFeed,
+  'docs/get-openapi': docsGetOpenapi,
+  'docs/get-api-reference': docsGetApiReference,
 };
 
 /**

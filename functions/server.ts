@@ -92,7 +92,10 @@ export async function startServer({
       await stopScheduler?.();
       // Closing Socket.io also closes the HTTP server it is attached to.
       if (relay) await relay.close();
-      else await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      else
+        await new Promise<void>((resolve, reject) =>
+          server.close((error) => (error ? reject(error) : resolve())),
+        );
       await deps.close();
     },
   };

@@ -2,6 +2,7 @@ import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { ZodType, z } from 'zod';
 import { AppError, type FieldError } from './app-error.ts';
+import { documentInput } from './openapi.ts';
 
 /**
  * English messages for the field codes our schemas raise (`z.string().min(8, 'password_too_short')`).
@@ -68,11 +69,15 @@ export const validate = <Target extends keyof ValidationTargets, Schema extends 
   target: Target,
   schema: Schema,
 ) =>
-  zValidator(target, schema, (result) => {
-    if (!result.success) {
-      const fields = toFieldErrors(result.error as z.core.$ZodError);
-      throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
-        fields,
-      });
-    }
-  });
+  documentInput(
+    zValidator(target, schema, (result) => {
+      if (!result.success) {
+        const fields = toFieldErrors(result.error as z.core.$ZodError);
+        throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
+          fields,
+        });
+      }
+    }),
+    target,
+    schema,
+  );

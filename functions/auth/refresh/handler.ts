@@ -2,16 +2,27 @@ import { Hono } from 'hono';
 import { AppError } from '../../shared/app-error.ts';
 import { clearSessionCookies, readRefreshCookie, setSessionCookies } from '../../shared/auth/cookies.ts';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { refresh } from './refresh.ts';
 
-export default new Hono<AppEnv>().post('/api/auth/refresh', async (c) => {
-  const { db, now, config } = c.var.deps;
-  try {
-    setSessionCookies(c, await refresh({ db, now: now(), config, refreshToken: readRefreshCookie(c) }));
-  } catch (error) {
-    // A dead refresh token is of no further use to the browser: drop both cookies with the refusal.
-    if (error instanceof AppError) clearSessionCookies(c);
-    throw error;
-  }
-  return c.body(null, 204);
-});
+export default new Hono<AppEnv>().post(
+  '/api/auth/refresh',
+  describe({
+    tag: 'Accounts',
+    access: 'public',
+    summary: 'Trade the refresh token for new session cookies',
+    success: { status: 204, description: 'New cookies are set' },
+    errors: ['refresh_invalid', 'refresh_reused'],
+  }),
+  async (c) => {
+    const { db, now, config } = c.var.deps;
+    try {
+      setSessionCookies(c, await refresh({ db, now: now(), config, refreshToken: readRefreshCookie(c) }));
+    } catch (error) {
+      // A dead refresh token is of no further use to the browser: drop both cookies with the refusal.
+      if (error instanceof AppError) clearSessionCookies(c);
+      throw error;
+    }
+    return c.body(null, 204);
+  },
+);

@@ -1,19 +1,31 @@
 import { Hono } from 'hono';
 import { setSessionCookies } from '../../shared/auth/cookies.ts';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { validate } from '../../shared/validation.ts';
 import { register } from './register.ts';
-import { ZRegisterBody } from './schema.ts';
+import { ZAuthResponse, ZRegisterBody } from './schema.ts';
 
-export default new Hono<AppEnv>().post('/api/auth/register', validate('json', ZRegisterBody), async (c) => {
-  const { db, now, config } = c.var.deps;
-  const { user, tokens } = await register({
-    db,
-    now: now(),
-    config,
-    userAgent: c.req.header('user-agent') ?? '',
-    ...c.req.valid('json'),
-  });
-  setSessionCookies(c, tokens);
-  return c.json({ user }, 201);
-});
+export default new Hono<AppEnv>().post(
+  '/api/auth/register',
+  describe({
+    tag: 'Accounts',
+    access: 'public',
+    summary: 'Create an account and sign in',
+    success: { status: 201, description: 'The new account; session cookies are set', schema: ZAuthResponse },
+    errors: ['login_taken'],
+  }),
+  validate('json', ZRegisterBody),
+  async (c) => {
+    const { db, now, config } = c.var.deps;
+    const { user, tokens } = await register({
+      db,
+      now: now(),
+      config,
+      userAgent: c.req.header('user-agent') ?? '',
+      ...c.req.valid('json'),
+    });
+    setSessionCookies(c, tokens);
+    return c.json({ user }, 201);
+  },
+);

@@ -2,14 +2,35 @@ import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
 import { publishAfterCommit } from '../../shared/events/publish.ts';
+import { describe } from '../../shared/openapi.ts';
 import { ZIdParam } from '../../shared/params.ts';
+import { ZSlotDetails } from '../../shared/slot-view.ts';
 import { validate } from '../../shared/validation.ts';
 import { createBooking } from './create-booking.ts';
 
-export default new Hono<AppEnv>().post('/api/slots/:id/booking', validate('param', ZIdParam), async (c) => {
-  const user = await requireUser(c);
-  const { db, now, events } = c.var.deps;
-  const result = await createBooking({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
-  await publishAfterCommit(events, result.events);
-  return c.json(result.slot, 201);
-});
+export default new Hono<AppEnv>().post(
+  '/api/slots/:id/booking',
+  describe({
+    tag: 'Bookings',
+    access: 'user',
+    summary: 'Book a slot for 1 point',
+    success: { status: 201, description: 'The booked slot', schema: ZSlotDetails },
+    errors: [
+      'not_found',
+      'own_slot',
+      'slot_not_available',
+      'slot_started',
+      'insufficient_points',
+      'schedule_conflict',
+      'account_blocked',
+    ],
+  }),
+  validate('param', ZIdParam),
+  async (c) => {
+    const user = await requireUser(c);
+    const { db, now, events } = c.var.deps;
+    const result = await createBooking({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
+    await publishAfterCommit(events, result.events);
+    return c.json(result.slot, 201);
+  },
+);

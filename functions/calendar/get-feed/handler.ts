@@ -1,14 +1,26 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { validate } from '../../shared/validation.ts';
 import { getFeed } from './get-feed.ts';
 import { ZFeedParams } from './schema.ts';
 
-export default new Hono<AppEnv>().get('/api/calendar/:file', validate('param', ZFeedParams), async (c) => {
-  const { db, now } = c.var.deps;
-  const ics = await getFeed({ db, now: now(), token: c.req.valid('param').file.replace(/\.ics$/, '') });
-  return c.body(ics, 200, {
-    'content-type': 'text/calendar; charset=utf-8',
-    'cache-control': 'private, no-store',
-  });
-});
+export default new Hono<AppEnv>().get(
+  '/api/calendar/:file',
+  describe({
+    tag: 'Calendar',
+    access: 'feed-token',
+    summary: 'The private calendar feed',
+    success: { status: 200, description: 'RFC 5545 calendar', contentType: 'text/calendar' },
+    errors: ['not_found'],
+  }),
+  validate('param', ZFeedParams),
+  async (c) => {
+    const { db, now } = c.var.deps;
+    const ics = await getFeed({ db, now: now(), token: c.req.valid('param').file.replace(/\.ics$/, '') });
+    return c.body(ics, 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'cache-control': 'private, no-store',
+    });
+  },
+);

@@ -1,12 +1,20 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { ZIdParam } from '../../shared/params.ts';
 import { validate } from '../../shared/validation.ts';
 import { getInterviewIcs } from './get-interview-ics.ts';
 
 export default new Hono<AppEnv>().get(
   '/api/slots/:id/calendar.ics',
+  describe({
+    tag: 'Calendar',
+    access: 'user',
+    summary: 'One interview as an iCalendar file',
+    success: { status: 200, description: 'RFC 5545 calendar', contentType: 'text/calendar' },
+    errors: ['not_found'],
+  }),
   validate('param', ZIdParam),
   async (c) => {
     const user = await requireUser(c);

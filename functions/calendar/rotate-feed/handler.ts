@@ -1,18 +1,29 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { expectedOrigin } from '../../shared/origin.ts';
 import { rotateFeed } from './rotate-feed.ts';
+import { ZFeedUrl } from './schema.ts';
 
-export default new Hono<AppEnv>().post('/api/me/calendar-feed', async (c) => {
-  const user = await requireUser(c);
-  const { db, now, config } = c.var.deps;
-  const origin = expectedOrigin({
-    appOrigin: config.APP_ORIGIN,
-    trustProxy: config.TRUST_PROXY,
-    forwardedProto: c.req.header('x-forwarded-proto'),
-    host: c.req.header('host'),
-    url: c.req.url,
-  });
-  return c.json(await rotateFeed({ db, now: now(), userId: user.id, origin }), 201);
-});
+export default new Hono<AppEnv>().post(
+  '/api/me/calendar-feed',
+  describe({
+    tag: 'Calendar',
+    access: 'user',
+    summary: 'Make a new private calendar feed URL (revokes the old one)',
+    success: { status: 201, description: 'The feed URL, shown once', schema: ZFeedUrl },
+  }),
+  async (c) => {
+    const user = await requireUser(c);
+    const { db, now, config } = c.var.deps;
+    const origin = expectedOrigin({
+      appOrigin: config.APP_ORIGIN,
+      trustProxy: config.TRUST_PROXY,
+      forwardedProto: c.req.header('x-forwarded-proto'),
+      host: c.req.header('host'),
+      url: c.req.url,
+    });
+    return c.json(await rotateFeed({ db, now: now(), userId: user.id, origin }), 201);
+  },
+);

@@ -1,12 +1,20 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { validate } from '../../shared/validation.ts';
 import { changePassword } from './change-password.ts';
 import { ZChangePasswordBody } from './schema.ts';
 
 export default new Hono<AppEnv>().post(
   '/api/me/password',
+  describe({
+    tag: 'Me',
+    access: 'user',
+    summary: 'Change the password (ends the other sessions)',
+    success: { status: 204, description: 'Changed' },
+    errors: ['wrong_password'],
+  }),
   validate('json', ZChangePasswordBody),
   async (c) => {
     const user = await requireUser(c);

@@ -1,9 +1,19 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
-import { loadMe } from '../../shared/users.ts';
+import { describe } from '../../shared/openapi.ts';
+import { loadMe, ZMe } from '../../shared/users.ts';
 
-export default new Hono<AppEnv>().get('/api/me', async (c) => {
-  const user = await requireUser(c);
-  return c.json(await loadMe(c.var.deps.db, user.id));
-});
+export default new Hono<AppEnv>().get(
+  '/api/me',
+  describe({
+    tag: 'Me',
+    access: 'user',
+    summary: 'The signed-in account',
+    success: { status: 200, description: 'The account', schema: ZMe },
+  }),
+  async (c) => {
+    const user = await requireUser(c);
+    return c.json(await loadMe(c.var.deps.db, user.id));
+  },
+);

@@ -1,12 +1,19 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { validate } from '../../shared/validation.ts';
 import { listInterviews } from './list-interviews.ts';
-import { ZListInterviewsQuery } from './schema.ts';
+import { ZInterviewPage, ZListInterviewsQuery } from './schema.ts';
 
 export default new Hono<AppEnv>().get(
   '/api/me/interviews',
+  describe({
+    tag: 'Me',
+    access: 'user',
+    summary: 'My interviews on either side',
+    success: { status: 200, description: 'A page of interviews', schema: ZInterviewPage },
+  }),
   validate('query', ZListInterviewsQuery),
   async (c) => {
     const user = await requireUser(c);

@@ -1,7 +1,16 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { listProfessions } from './list-professions.ts';
+import { ZProfessionList } from './schema.ts';
 
-export default new Hono<AppEnv>().get('/api/professions', async (c) =>
-  c.json(await listProfessions({ db: c.var.deps.db })),
+export default new Hono<AppEnv>().get(
+  '/api/professions',
+  describe({
+    tag: 'Exchange',
+    access: 'public',
+    summary: 'The professions offered',
+    success: { status: 200, description: 'Professions in the admins’ order', schema: ZProfessionList },
+  }),
+  async (c) => c.json(await listProfessions({ db: c.var.deps.db })),
 );

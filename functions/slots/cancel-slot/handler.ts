@@ -2,14 +2,27 @@ import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
 import { publishAfterCommit } from '../../shared/events/publish.ts';
+import { describe } from '../../shared/openapi.ts';
 import { ZIdParam } from '../../shared/params.ts';
+import { ZSlotDetails } from '../../shared/slot-view.ts';
 import { validate } from '../../shared/validation.ts';
 import { cancelSlot } from './cancel-slot.ts';
 
-export default new Hono<AppEnv>().post('/api/slots/:id/cancel', validate('param', ZIdParam), async (c) => {
-  const user = await requireUser(c);
-  const { db, now, events } = c.var.deps;
-  const result = await cancelSlot({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
-  await publishAfterCommit(events, result.events);
-  return c.json(result.slot);
-});
+export default new Hono<AppEnv>().post(
+  '/api/slots/:id/cancel',
+  describe({
+    tag: 'Slots',
+    access: 'user',
+    summary: 'Cancel my slot (a booked one until the cutoff; the candidate is refunded)',
+    success: { status: 200, description: 'The cancelled slot', schema: ZSlotDetails },
+    errors: ['forbidden', 'not_found', 'slot_not_available', 'slot_started', 'cutoff_passed'],
+  }),
+  validate('param', ZIdParam),
+  async (c) => {
+    const user = await requireUser(c);
+    const { db, now, events } = c.var.deps;
+    const result = await cancelSlot({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
+    await publishAfterCommit(events, result.events);
+    return c.json(result.slot);
+  },
+);

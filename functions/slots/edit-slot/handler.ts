@@ -2,13 +2,29 @@ import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
 import { publishAfterCommit } from '../../shared/events/publish.ts';
+import { describe } from '../../shared/openapi.ts';
 import { ZIdParam } from '../../shared/params.ts';
+import { ZSlotDetails } from '../../shared/slot-view.ts';
 import { validate } from '../../shared/validation.ts';
 import { editSlot } from './edit-slot.ts';
 import { ZEditSlotBody } from './schema.ts';
 
 export default new Hono<AppEnv>().patch(
   '/api/slots/:id',
+  describe({
+    tag: 'Slots',
+    access: 'user',
+    summary: 'Edit my slot (a booked one: link and topics only)',
+    success: { status: 200, description: 'The slot after the change', schema: ZSlotDetails },
+    errors: [
+      'forbidden',
+      'not_found',
+      'slot_not_available',
+      'slot_started',
+      'slot_locked_fields',
+      'schedule_conflict',
+    ],
+  }),
   validate('param', ZIdParam),
   validate('json', ZEditSlotBody),
   async (c) => {

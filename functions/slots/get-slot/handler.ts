@@ -1,14 +1,27 @@
 import { Hono } from 'hono';
 import { optionalUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
 import { ZIdParam } from '../../shared/params.ts';
+import { ZSlotDetails } from '../../shared/slot-view.ts';
 import { validate } from '../../shared/validation.ts';
 import { getSlot } from './get-slot.ts';
 
-export default new Hono<AppEnv>().get('/api/slots/:id', validate('param', ZIdParam), async (c) => {
-  const viewer = await optionalUser(c);
-  const { db, now } = c.var.deps;
-  return c.json(
-    await getSlot({ db, now: now(), slotId: c.req.valid('param').id, viewerId: viewer?.id ?? null }),
-  );
-});
+export default new Hono<AppEnv>().get(
+  '/api/slots/:id',
+  describe({
+    tag: 'Exchange',
+    access: 'optional-user',
+    summary: 'One slot (participants also see the link)',
+    success: { status: 200, description: 'The slot', schema: ZSlotDetails },
+    errors: ['not_found'],
+  }),
+  validate('param', ZIdParam),
+  async (c) => {
+    const viewer = await optionalUser(c);
+    const { db, now } = c.var.deps;
+    return c.json(
+      await getSlot({ db, now: now(), slotId: c.req.valid('param').id, viewerId: viewer?.id ?? null }),
+    );
+  },
+);

@@ -2,19 +2,32 @@ import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
 import { publishAfterCommit } from '../../shared/events/publish.ts';
+import { describe } from '../../shared/openapi.ts';
+import { ZSlotDetails } from '../../shared/slot-view.ts';
 import { validate } from '../../shared/validation.ts';
 import { publishSlot } from './publish-slot.ts';
 import { ZPublishSlotBody } from './schema.ts';
 
-export default new Hono<AppEnv>().post('/api/slots', validate('json', ZPublishSlotBody), async (c) => {
-  const user = await requireUser(c);
-  const { db, now, events } = c.var.deps;
-  const { slot, events: published } = await publishSlot({
-    db,
-    now: now(),
-    userId: user.id,
-    ...c.req.valid('json'),
-  });
-  await publishAfterCommit(events, published);
-  return c.json(slot, 201);
-});
+export default new Hono<AppEnv>().post(
+  '/api/slots',
+  describe({
+    tag: 'Slots',
+    access: 'user',
+    summary: 'Publish a slot',
+    success: { status: 201, description: 'The new slot', schema: ZSlotDetails },
+    errors: ['schedule_conflict', 'account_blocked'],
+  }),
+  validate('json', ZPublishSlotBody),
+  async (c) => {
+    const user = await requireUser(c);
+    const { db, now, events } = c.var.deps;
+    const { slot, events: published } = await publishSlot({
+      db,
+      now: now(),
+      userId: user.id,
+      ...c.req.valid('json'),
+    });
+    await publishAfterCommit(events, published);
+    return c.json(slot, 201);
+  },
+);

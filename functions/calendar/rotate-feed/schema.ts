@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const ZFeedUrl = z.object({ url: z.url(), createdAt: z.iso.datetime() });
