@@ -1,6 +1,6 @@
 import type { OpenApiDocument } from '../../shared/openapi.ts';
 
-const escape = (value: unknown) =>
+const escapeHtml = (value: unknown) =>
   String(value).replace(
     /[&<>"']/g,
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
@@ -53,8 +53,8 @@ function fields(schema: Schema | undefined): string {
   const rows = properties
     .map(
       ([name, property]) =>
-        `<tr><td><code>${escape(name)}</code>${schema?.required?.includes(name) ? ' <span class="req">required</span>' : ''}</td>` +
-        `<td><code>${escape(typeOf(property))}</code></td><td>${escape(limits(property))}</td></tr>`,
+        `<tr><td><code>${escapeHtml(name)}</code>${schema?.required?.includes(name) ? ' <span class="req">required</span>' : ''}</td>` +
+        `<td><code>${escapeHtml(typeOf(property))}</code></td><td>${escapeHtml(limits(property))}</td></tr>`,
     )
     .join('');
   return `<table><thead><tr><th>field</th><th>type</th><th>rules</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -88,7 +88,7 @@ export function renderReference(document: OpenApiDocument): string {
             ? `<h4>Parameters</h4><table><thead><tr><th>name</th><th>in</th><th>type</th></tr></thead><tbody>${op.parameters
                 .map(
                   (p) =>
-                    `<tr><td><code>${escape(p.name)}</code>${p.required ? ' <span class="req">required</span>' : ''}</td><td>${escape(p.in)}</td><td><code>${escape(typeOf(p.schema))}</code></td></tr>`,
+                    `<tr><td><code>${escapeHtml(p.name)}</code>${p.required ? ' <span class="req">required</span>' : ''}</td><td>${escapeHtml(p.in)}</td><td><code>${escapeHtml(typeOf(p.schema))}</code></td></tr>`,
                 )
                 .join('')}</tbody></table>`
             : '';
@@ -98,25 +98,25 @@ export function renderReference(document: OpenApiDocument): string {
           const responses = Object.entries(op.responses)
             .map(
               ([status, response]) =>
-                `<li><b>${escape(status)}</b> ${escape(response.description).replace(/`([^`]+)`/g, '<code>$1</code>')}</li>`,
+                `<li><b>${escapeHtml(status)}</b> ${escapeHtml(response.description).replace(/`([^`]+)`/g, '<code>$1</code>')}</li>`,
             )
             .join('');
-          return `<section class="op" id="${anchor(method, path)}"><h3><span class="m m-${escape(method)}">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h3>
-<p>${escape(op.summary)} <span class="access">${escape(accessLabel[op['x-access']] ?? op['x-access'])}</span></p>${params}${body}<h4>Responses</h4><ul>${responses}</ul></section>`;
+          return `<section class="op" id="${anchor(method, path)}"><h3><span class="m m-${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
+<p>${escapeHtml(op.summary)} <span class="access">${escapeHtml(accessLabel[op['x-access']] ?? op['x-access'])}</span></p>${params}${body}<h4>Responses</h4><ul>${responses}</ul></section>`;
         })
         .join('\n');
-      return `<h2 id="${escape(tag)}">${escape(tag)}</h2>\n${items}`;
+      return `<h2 id="${escapeHtml(tag)}">${escapeHtml(tag)}</h2>\n${items}`;
     })
     .join('\n');
   const toc = operations
     .map(
       ({ path, method, op }) =>
-        `<li><a href="#${anchor(method, path)}"><span class="m m-${escape(method)}">${escape(method.toUpperCase())}</span> ${escape(path)}</a> <span class="muted">${escape(op.summary)}</span></li>`,
+        `<li><a href="#${anchor(method, path)}"><span class="m m-${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> ${escapeHtml(path)}</a> <span class="muted">${escapeHtml(op.summary)}</span></li>`,
     )
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(document.info.title)} reference</title>
+<title>${escapeHtml(document.info.title)} reference</title>
 <style>
 body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111827;background:#f5f6fa;margin:0}
 main{max-width:960px;margin:0 auto;padding:24px 16px 64px}
@@ -132,9 +132,9 @@ th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #eef0f5;vertical-
 .muted{color:#6b7280;font-size:13px}ul.toc{list-style:none;padding:0}ul.toc li{margin:4px 0}a{color:#1d4ed8;text-decoration:none}
 </style></head>
 <body><main>
-<h1>${escape(document.info.title)}</h1>
-<p>${escape(document.info.description)}</p>
-<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escape(document.openapi)}).</p>
+<h1>${escapeHtml(document.info.title)}</h1>
+<p>${escapeHtml(document.info.description)}</p>
+<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(document.openapi)}).</p>
 <ul class="toc">${toc}</ul>
 ${sections}
 </main></body></html>`;
