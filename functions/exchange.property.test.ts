@@ -83,7 +83,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('book' as const), user, slot }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancelBooking' as const), user, slot }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancelSlot' as const), user, slot }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancelSlot' as const), user, slot }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -175,7 +175,8 @@ describe('the exchange under random use', () => {
           await checkInvariants();
         }
       }),
-      { numRuns: 25 },
+      // A fixed seed: every run explores the same sequences, so the coverage check below is stable.
+      { numRuns: 25, seed: 20261126 },
     );
     for (const key of [
       'publish:201',

@@ -32,6 +32,8 @@ export async function startServer({
   const config = parseEnv(env);
   const deps = await openNodeDeps(config, now);
   await migrateDatabase(deps.database, config.DATABASE_URL);
+  // Every second, send what is pending: left by another process, or by a Redis outage.
+  deps.dispatcher.start(1000);
   if (config.INITIAL_ADMIN_LOGIN) {
     const userId = await findUserIdByLogin(deps.db, config.INITIAL_ADMIN_LOGIN);
     if (userId) {
@@ -73,7 +75,7 @@ export async function startServer({
     : undefined;
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const stopScheduler = config.RUN_SCHEDULER
-    ? startScheduler({ db: deps.db, now: deps.now, events: deps.events, log })
+    ? startScheduler({ db: deps.db, now: deps.now, dispatch: deps.dispatch, log })
     : undefined;
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;

@@ -4,7 +4,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAccessToken } from '../functions/shared/auth/tokens.ts';
 import { systemClock } from '../functions/shared/clock.ts';
-import type { DomainEvent } from '../functions/shared/events/contract.ts';
+import type { ClientEvent, DispatchedEvent } from '../functions/shared/events/contract.ts';
 import { createRedisBus } from '../functions/shared/events/redis-bus.ts';
 import { attachRelay } from './relay.ts';
 
@@ -59,16 +59,18 @@ function open(options: { token?: string; origin?: string } = {}): Promise<Socket
 }
 
 const collect = (socket: Socket) => {
-  const seen: unknown[] = [];
-  socket.on('points.changed', (payload) => seen.push(payload));
+  const seen: ClientEvent[] = [];
+  socket.on('event', (event: ClientEvent) => seen.push(event));
   return seen;
 };
 
-const pointsChanged = (userId: string | null, balance: number): DomainEvent => ({
+let version = 0;
+const pointsChanged = (userId: string | null, balance: number): DispatchedEvent => ({
   name: 'points.changed',
   audience: userId ? { kind: 'user', userId } : { kind: 'public' },
   payload: { balance },
   occurredAt: new Date().toISOString(),
+  version: ++version,
 });
 
 describe('relay', () => {
@@ -89,11 +91,12 @@ describe('relay', () => {
     await expect.poll(() => guestSeen.length).toBe(1);
 
     expect(aliceSeen).toEqual([
-      expect.objectContaining({ balance: 7 }),
-      expect.objectContaining({ balance: 99 }),
+      expect.objectContaining({ name: 'points.changed', personal: true, payload: { balance: 7 } }),
+      expect.objectContaining({ personal: false, payload: { balance: 99 } }),
     ]);
-    expect(bobSeen).toEqual([expect.objectContaining({ balance: 99 })]);
-    expect(guestSeen).toEqual([expect.objectContaining({ balance: 99 })]);
+    expect(bobSeen).toEqual([expect.objectContaining({ personal: false, payload: { balance: 99 } })]);
+    expect(guestSeen).toEqual([expect.objectContaining({ personal: false, payload: { balance: 99 } })]);
+    expect(guestSeen[0]?.version).toBe((aliceSeen[0]?.version ?? 0) + 1);
   });
 
   it('refuses a foreign Origin', async () => {

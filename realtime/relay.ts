@@ -5,6 +5,7 @@ import { ACCESS_COOKIE } from '../functions/shared/auth/cookies.ts';
 import { verifyAccessToken } from '../functions/shared/auth/tokens.ts';
 import type { Clock } from '../functions/shared/clock.ts';
 import type { EventBus } from '../functions/shared/events/bus.ts';
+import type { ClientEvent } from '../functions/shared/events/contract.ts';
 import { expectedOrigin } from '../functions/shared/origin.ts';
 
 export type RelayOptions = {
@@ -61,14 +62,18 @@ export function attachRelay(server: HttpServer, options: RelayOptions) {
     if (typeof socket.data.userId === 'string') socket.join(userRoom(socket.data.userId));
   });
 
-  const unsubscribe = options.bus.subscribe((event) => {
-    const room = event.audience.kind === 'public' ? PUBLIC_ROOM : userRoom(event.audience.userId);
-    io.to(room).emit(event.name, { ...event.payload, occurredAt: event.occurredAt });
+  const unsubscribe = options.bus.subscribe(({ audience, ...event }) => {
+    const personal = audience.kind === 'user';
+    const message: ClientEvent = { ...event, personal };
+    io.to(personal ? userRoom(audience.userId) : PUBLIC_ROOM).emit('event', message);
   });
+
+  const unsubscribeResync = options.bus.onResync(() => io.emit('resync'));
 
   return {
     io,
     async close() {
+      unsubscribeResync();
       unsubscribe();
       await io.close();
     },

@@ -1,6 +1,7 @@
 export * from './admin.ts';
 export * from './calendar.ts';
 export * from './enums.ts';
+export * from './events.ts';
 export * from './feedback.ts';
 export * from './ledger.ts';
 export * from './moderation.ts';

@@ -1,25 +1,23 @@
 import type { Db } from '../../db/client.ts';
 import { scheduledJobs } from '../registry.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { EventBus } from '../shared/events/bus.ts';
-import { publishAfterCommit } from '../shared/events/publish.ts';
 
 /** One tick of every scheduled job, in order; a failing job is logged and does not stop the others. */
 export async function runScheduledJobs({
   db,
   now,
-  events,
+  dispatch,
   log,
 }: {
   db: Db;
   now: Clock;
-  events: EventBus;
+  dispatch: () => Promise<void>;
   log: (line: Record<string, unknown>) => void;
 }) {
   for (const [name, job] of Object.entries(scheduledJobs)) {
     try {
       const result = await job({ db, now: now() });
-      await publishAfterCommit(events, result.events);
+      if (result.events.length > 0) await dispatch();
       if (result.affected > 0)
         log({ level: 'info', msg: 'scheduled job', job: name, affected: result.affected });
     } catch (error) {

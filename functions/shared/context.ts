@@ -1,7 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './env.ts';
-import type { EventBus } from './events/bus.ts';
 import type { LoginLimiter } from './rate-limit.ts';
 
 export type RuntimeConfig = Config & { JWT_SECRET: string };
@@ -10,9 +9,10 @@ export type RuntimeConfig = Config & { JWT_SECRET: string };
 export type Deps = {
   db: Db;
   now: Clock;
-  events: EventBus;
   config: RuntimeConfig;
   loginLimiter: LoginLimiter;
+  /** Sends what the outbox holds; handlers call it after their transaction committed. */
+  dispatch: () => Promise<void>;
 };
 
 export type CurrentUser = { id: string; role: 'user' | 'admin'; sessionId: string };

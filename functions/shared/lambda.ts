@@ -6,7 +6,7 @@ import type { Job } from '../scheduled/job.ts';
 import { systemClock } from './clock.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { createInProcessBus } from './events/bus.ts';
-import { publishAfterCommit } from './events/publish.ts';
+import { createDispatcher } from './events/dispatcher.ts';
 import { createRedisBus } from './events/redis-bus.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 import { createRuntime } from './runtime.ts';
@@ -20,12 +20,18 @@ import { parseServerlessEnv } from './serverless-env.ts';
 function openLambdaDeps(): Deps {
   const config = parseServerlessEnv(process.env);
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
+  const db = connectPostgres(config.DATABASE_URL, { max: 1 }).db;
+  const bus = config.REDIS_URL ? createRedisBus(config.REDIS_URL) : createInProcessBus();
+  const log = (line: Record<string, unknown>) => console.error(JSON.stringify(line));
+  // No sweep here: a Lambda lives per request. What one leaves pending goes out with the next request or the
+  // next scheduled run, every minute.
+  const dispatcher = createDispatcher({ db, bus, now: systemClock, log });
   return {
-    db: connectPostgres(config.DATABASE_URL, { max: 1 }).db,
+    db,
     now: systemClock,
-    events: config.REDIS_URL ? createRedisBus(config.REDIS_URL) : createInProcessBus(),
     config,
     loginLimiter: createLoginLimiter(redis),
+    dispatch: dispatcher.dispatch,
   };
 }
 
@@ -55,7 +61,8 @@ export function createScheduledHandler(job: Job) {
   return async () => {
     deps ??= openLambdaDeps();
     const result = await job({ db: deps.db, now: deps.now() });
-    await publishAfterCommit(deps.events, result.events);
+    // Also the sweep for whatever an earlier invocation could not send.
+    await deps.dispatch();
     return { affected: result.affected };
   };
 }

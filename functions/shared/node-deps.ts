@@ -8,7 +8,8 @@ import { connectPostgres, type DbHandle, openEmbedded } from '../../db/client.ts
 import { type Clock, systemClock } from './clock.ts';
 import type { Deps, RuntimeConfig } from './context.ts';
 import type { Config } from './env.ts';
-import { createInProcessBus } from './events/bus.ts';
+import { createInProcessBus, type EventBus } from './events/bus.ts';
+import { createDispatcher, type Dispatcher } from './events/dispatcher.ts';
 import { createRedisBus } from './events/redis-bus.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 
@@ -27,7 +28,12 @@ async function jwtSecret(config: Config): Promise<string> {
   return secret;
 }
 
-export type NodeDeps = Deps & { database: DbHandle; close(): Promise<void> };
+export type NodeDeps = Deps & {
+  database: DbHandle;
+  events: EventBus;
+  dispatcher: Dispatcher;
+  close(): Promise<void>;
+};
 
 /** The long-lived dependencies of a Node process: PostgreSQL and Redis when configured, embedded otherwise. */
 export async function openNodeDeps(config: Config, now: Clock = systemClock): Promise<NodeDeps> {
@@ -37,14 +43,23 @@ export async function openNodeDeps(config: Config, now: Clock = systemClock): Pr
     : await openEmbedded(join(config.DATA_DIR));
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
   const events = config.REDIS_URL ? createRedisBus(config.REDIS_URL) : createInProcessBus();
+  const dispatcher = createDispatcher({
+    db: database.db,
+    bus: events,
+    now,
+    log: (line) => console.error(JSON.stringify(line)),
+  });
   return {
     db: database.db,
     database,
     now,
     events,
+    dispatcher,
+    dispatch: dispatcher.dispatch,
     config: runtimeConfig,
     loginLimiter: createLoginLimiter(redis),
     async close() {
+      await dispatcher.stop();
       await events.close();
       await redis?.quit();
       await database.close();

@@ -3,6 +3,7 @@ import { connectPostgres } from '../../db/client.ts';
 import { systemClock } from './clock.ts';
 import type { AppEnv } from './context.ts';
 import { createInProcessBus } from './events/bus.ts';
+import { dispatchPending } from './events/outbox.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 import { createRuntime } from './runtime.ts';
 import { parseServerlessEnv } from './serverless-env.ts';
@@ -22,7 +23,15 @@ export function createWorker(apps: Hono<AppEnv>[]) {
       const config = parseServerlessEnv(c.env);
       const database = connectPostgres(config.DATABASE_URL, { max: 1 });
       return {
-        deps: { db: database.db, now: systemClock, events, config, loginLimiter },
+        deps: {
+          db: database.db,
+          now: systemClock,
+          config,
+          loginLimiter,
+          // No relay listens to a Worker: what the account functions write to the outbox is sent nowhere.
+          dispatch: () =>
+            dispatchPending({ db: database.db, bus: events, now: systemClock }).then(() => undefined),
+        },
         release: async () => c.executionCtx.waitUntil(database.close()),
       };
     },

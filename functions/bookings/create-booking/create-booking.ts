@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { bookings, slots } from '../../../db/schema/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { transactionWithEvents } from '../../shared/events/outbox.ts';
 import { postLedgerEntry } from '../../shared/points.ts';
 import {
   assertFreeAt,
@@ -29,7 +30,7 @@ export async function createBooking({
   userId,
   slotId,
 }: Input): Promise<{ slot: TSlotDetails; events: DomainEvent[] }> {
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const slot = await lockSlot(tx, slotId);
     if (slot.interviewerId === userId) throw new AppError('own_slot');
     if (slot.status !== 'open') throw new AppError('slot_not_available');

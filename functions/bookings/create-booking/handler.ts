@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
-import { publishAfterCommit } from '../../shared/events/publish.ts';
 import { describe } from '../../shared/openapi.ts';
 import { ZIdParam } from '../../shared/params.ts';
 import { ZSlotDetails } from '../../shared/slot-view.ts';
@@ -28,9 +27,9 @@ export default new Hono<AppEnv>().post(
   validate('param', ZIdParam),
   async (c) => {
     const user = await requireUser(c);
-    const { db, now, events } = c.var.deps;
+    const { db, now, dispatch } = c.var.deps;
     const result = await createBooking({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
-    await publishAfterCommit(events, result.events);
+    await dispatch();
     return c.json(result.slot, 201);
   },
 );

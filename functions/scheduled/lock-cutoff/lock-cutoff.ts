@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { bookings, slots } from '../../../db/schema/index.ts';
 import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { transactionWithEvents } from '../../shared/events/outbox.ts';
 import { CUTOFF_MS } from '../../shared/interview-rules.ts';
 import type { JobResult } from '../job.ts';
 
@@ -9,39 +10,41 @@ import type { JobResult } from '../job.ts';
  * Two hours before the start a booked interview is locked in and both sides are reminded. The update
  * matches only slots not yet locked, so a second run (or two at once) reminds nobody twice.
  */
-export async function lockCutoff({ db, now }: { db: Db; now: Date }): Promise<JobResult> {
-  const locked = await db
-    .update(slots)
-    .set({ lockedAt: now })
-    .where(
-      and(
-        eq(slots.status, 'booked'),
-        isNull(slots.lockedAt),
-        lte(slots.startsAt, new Date(now.getTime() + CUTOFF_MS)),
-      ),
-    )
-    .returning({ id: slots.id, interviewerId: slots.interviewerId, startsAt: slots.startsAt });
-  if (locked.length === 0) return { affected: 0, events: [] };
-  const candidates = await db
-    .select({ slotId: bookings.slotId, candidateId: bookings.candidateId })
-    .from(bookings)
-    .where(
-      and(
-        inArray(
-          bookings.slotId,
-          locked.map((s) => s.id),
+export function lockCutoff({ db, now }: { db: Db; now: Date }): Promise<JobResult> {
+  return transactionWithEvents(db, async (tx) => {
+    const locked = await tx
+      .update(slots)
+      .set({ lockedAt: now })
+      .where(
+        and(
+          eq(slots.status, 'booked'),
+          isNull(slots.lockedAt),
+          lte(slots.startsAt, new Date(now.getTime() + CUTOFF_MS)),
         ),
-        eq(bookings.status, 'active'),
-      ),
-    );
-  const candidateOf = new Map(candidates.map((c) => [c.slotId, c.candidateId]));
-  const events: DomainEvent[] = locked.flatMap((slot) => {
-    const payload = { slotId: slot.id, startsAt: slot.startsAt.toISOString() };
-    const candidateId = candidateOf.get(slot.id);
-    return [
-      domainEvent('interview.reminder', slot.interviewerId, payload, now),
-      ...(candidateId ? [domainEvent('interview.reminder', candidateId, payload, now)] : []),
-    ];
+      )
+      .returning({ id: slots.id, interviewerId: slots.interviewerId, startsAt: slots.startsAt });
+    if (locked.length === 0) return { affected: 0, events: [] };
+    const candidates = await tx
+      .select({ slotId: bookings.slotId, candidateId: bookings.candidateId })
+      .from(bookings)
+      .where(
+        and(
+          inArray(
+            bookings.slotId,
+            locked.map((s) => s.id),
+          ),
+          eq(bookings.status, 'active'),
+        ),
+      );
+    const candidateOf = new Map(candidates.map((c) => [c.slotId, c.candidateId]));
+    const events: DomainEvent[] = locked.flatMap((slot) => {
+      const payload = { slotId: slot.id, startsAt: slot.startsAt.toISOString() };
+      const candidateId = candidateOf.get(slot.id);
+      return [
+        domainEvent('interview.reminder', slot.interviewerId, payload, now),
+        ...(candidateId ? [domainEvent('interview.reminder', candidateId, payload, now)] : []),
+      ];
+    });
+    return { affected: locked.length, events };
   });
-  return { affected: locked.length, events };
 }

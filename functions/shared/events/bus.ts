@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
-import type { DomainEvent } from './contract.ts';
+import type { DispatchedEvent } from './contract.ts';
 
 /** Where functions publish after commit; the relay subscribes. */
 export interface EventBus {
-  publish(event: DomainEvent): Promise<void>;
-  subscribe(listener: (event: DomainEvent) => void): () => void;
+  publish(event: DispatchedEvent): Promise<void>;
+  subscribe(listener: (event: DispatchedEvent) => void): () => void;
+  /** Called when the subscription came back after a break, during which events may have been missed. */
+  onResync(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,8 @@ export function createInProcessBus(): EventBus {
       emitter.on('event', listener);
       return () => emitter.off('event', listener);
     },
+    // Nothing sits between publisher and subscriber in one process: there is never a break to recover from.
+    onResync: () => () => {},
     async close() {
       emitter.removeAllListeners();
     },

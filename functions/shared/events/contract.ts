@@ -65,21 +65,32 @@ export type DomainEvent = {
   [N in EventName]: { name: N; audience: Audience; payload: EventPayload<N>; occurredAt: string };
 }[EventName];
 
+/**
+ * An event as it travels after dispatch. `version` numbers events in the order they were sent: public events
+ * on one gapless stream (a client that sees a jump, or reconnects, refetches what it shows), each user's
+ * personal events on another, increasing too.
+ */
+export type DispatchedEvent = DomainEvent & { version: number };
+
 const eventNames = Object.keys(eventPayloads) as [EventName, ...EventName[]];
 
-/** Parses an event from the wire (Redis, Socket.io); anything unknown or malformed is rejected. */
-export function parseEvent(raw: unknown): DomainEvent {
+/** Parses an event from the wire (Redis); anything unknown or malformed is rejected. */
+export function parseEvent(raw: unknown): DispatchedEvent {
   const envelope = z
     .object({
       name: z.enum(eventNames),
       audience: ZAudience,
       payload: z.unknown(),
       occurredAt: z.iso.datetime(),
+      version: z.number().int().positive(),
     })
     .parse(raw);
   const payload = eventPayloads[envelope.name].parse(envelope.payload);
-  return { ...envelope, payload } as DomainEvent;
+  return { ...envelope, payload } as DispatchedEvent;
 }
+
+/** What a browser receives on the socket: the `event` message, for a public or its own personal event. */
+export type ClientEvent = Omit<DispatchedEvent, 'audience'> & { personal: boolean };
 
 /** Builds an event with its audience; `userId` null means everyone. */
 export function domainEvent<N extends EventName>(

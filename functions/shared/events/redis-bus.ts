@@ -1,15 +1,19 @@
 import { Redis } from 'ioredis';
 import { EVENTS_CHANNEL, type EventBus } from './bus.ts';
-import { type DomainEvent, parseEvent } from './contract.ts';
+import { type DispatchedEvent, parseEvent } from './contract.ts';
 
 /**
  * Redis pub/sub: every relay process subscribes for itself, so any number can run side by side. The
  * subscriber connection is opened only by a process that subscribes (a relay), never by a function.
  */
 export function createRedisBus(url: string): EventBus {
-  const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  // Without an offline queue a publish while Redis is away fails at once instead of holding up the request
+  // that triggered it; the event stays in the outbox and the dispatcher's sweep sends it later.
+  const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  publisher.on('error', () => {});
   let subscriber: Redis | undefined;
-  const listeners = new Set<(event: DomainEvent) => void>();
+  const listeners = new Set<(event: DispatchedEvent) => void>();
+  const resyncListeners = new Set<() => void>();
 
   return {
     async publish(event) {
@@ -18,9 +22,17 @@ export function createRedisBus(url: string): EventBus {
     subscribe(listener) {
       if (!subscriber) {
         subscriber = new Redis(url);
+        subscriber.on('error', () => {});
+        // ioredis resubscribes after a reconnect, but what was published meanwhile never arrives: tell the
+        // watchers to refetch.
+        let connectedBefore = false;
+        subscriber.on('ready', () => {
+          if (connectedBefore) for (const resync of resyncListeners) resync();
+          connectedBefore = true;
+        });
         subscriber.subscribe(EVENTS_CHANNEL).catch(() => {});
         subscriber.on('message', (_channel, message) => {
-          let event: DomainEvent;
+          let event: DispatchedEvent;
           try {
             event = parseEvent(JSON.parse(message));
           } catch {
@@ -32,8 +44,13 @@ export function createRedisBus(url: string): EventBus {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onResync(listener) {
+      resyncListeners.add(listener);
+      return () => resyncListeners.delete(listener);
+    },
     async close() {
       listeners.clear();
+      resyncListeners.clear();
       await Promise.allSettled([publisher.quit(), subscriber?.quit()]);
     },
   };

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { bookings, slots } from '../../../db/schema/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { transactionWithEvents } from '../../shared/events/outbox.ts';
 import { cutoffOf } from '../../shared/interview-rules.ts';
 import { postLedgerEntry } from '../../shared/points.ts';
 import { activeBookingOf, lockSlot, type TSlotDetails, toSlotDetails } from '../../shared/slot-view.ts';
@@ -19,7 +20,7 @@ export async function cancelSlot({
   userId,
   slotId,
 }: Input): Promise<{ slot: TSlotDetails; events: DomainEvent[] }> {
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const current = await lockSlot(tx, slotId);
     if (current.interviewerId !== userId)
       throw new AppError('forbidden', 'Only the interviewer may cancel this slot');

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { slots } from '../../../db/schema/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { transactionWithEvents } from '../../shared/events/outbox.ts';
 import { assertStartAllowed, endOf } from '../../shared/interview-rules.ts';
 import { assertProfessionOffered } from '../../shared/professions.ts';
 import {
@@ -28,7 +29,7 @@ export async function editSlot({ db, now, userId, slotId, changes }: Input): Pro
   slot: TSlotDetails;
   events: DomainEvent[];
 }> {
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const current = await lockSlot(tx, slotId);
     if (current.interviewerId !== userId)
       throw new AppError('forbidden', 'Only the interviewer may edit this slot');

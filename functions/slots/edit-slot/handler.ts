@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
-import { publishAfterCommit } from '../../shared/events/publish.ts';
 import { describe } from '../../shared/openapi.ts';
 import { ZIdParam } from '../../shared/params.ts';
 import { ZSlotDetails } from '../../shared/slot-view.ts';
@@ -29,7 +28,7 @@ export default new Hono<AppEnv>().patch(
   validate('json', ZEditSlotBody),
   async (c) => {
     const user = await requireUser(c);
-    const { db, now, events } = c.var.deps;
+    const { db, now, dispatch } = c.var.deps;
     const result = await editSlot({
       db,
       now: now(),
@@ -37,7 +36,7 @@ export default new Hono<AppEnv>().patch(
       slotId: c.req.valid('param').id,
       changes: c.req.valid('json'),
     });
-    await publishAfterCommit(events, result.events);
+    await dispatch();
     return c.json(result.slot);
   },
 );

@@ -2,6 +2,7 @@ import { and, asc, count, eq, gt, gte, inArray, lt, or, type SQL } from 'drizzle
 import type { Db } from '../../../db/client.ts';
 import { slots, userProfessions } from '../../../db/schema/index.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { currentVersion } from '../../shared/events/outbox.ts';
 import { toExchangeSlots } from '../../shared/slot-view.ts';
 import type { TListSlotsQuery, TSlotPage } from './schema.ts';
 
@@ -13,6 +14,9 @@ type Input = TListSlotsQuery & { db: Db; now: Date; viewerId: string | null };
  * profile's professions, if they chose any; `all` switches that off.
  */
 export async function listSlots({ db, now, viewerId, limit, cursor, ...filters }: Input): Promise<TSlotPage> {
+  // Read before the slots: an event numbered later may already be reflected (harmless, events are
+  // idempotent), but none numbered up to here can be missing from the page.
+  const version = await currentVersion(db);
   let professionIds: string[] | null = null;
   if (Array.isArray(filters.professions))
     professionIds = filters.professions.length ? filters.professions : null;
@@ -60,5 +64,6 @@ export async function listSlots({ db, now, viewerId, limit, cursor, ...filters }
     nextCursor: rows.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
     total: totals?.total ?? 0,
     professionIds,
+    version,
   };
 }

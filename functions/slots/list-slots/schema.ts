@@ -35,5 +35,7 @@ export const ZSlotPage = z.object({
   total: z.number().int(),
   /** The professions filter applied (the profile's when none was asked for); null means all. */
   professionIds: z.array(z.uuid()).nullable(),
+  /** The public event stream's position this page reflects: live events up to it are already in it. */
+  version: z.number().int().nonnegative(),
 });
 export type TSlotPage = z.infer<typeof ZSlotPage>;

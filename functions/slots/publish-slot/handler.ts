@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
-import { publishAfterCommit } from '../../shared/events/publish.ts';
 import { describe } from '../../shared/openapi.ts';
 import { ZSlotDetails } from '../../shared/slot-view.ts';
 import { validate } from '../../shared/validation.ts';
@@ -20,14 +19,14 @@ export default new Hono<AppEnv>().post(
   validate('json', ZPublishSlotBody),
   async (c) => {
     const user = await requireUser(c);
-    const { db, now, events } = c.var.deps;
-    const { slot, events: published } = await publishSlot({
+    const { db, now, dispatch } = c.var.deps;
+    const { slot } = await publishSlot({
       db,
       now: now(),
       userId: user.id,
       ...c.req.valid('json'),
     });
-    await publishAfterCommit(events, published);
+    await dispatch();
     return c.json(slot, 201);
   },
 );

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client.ts';
 import { slots } from '../../../db/schema/index.ts';
 import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
+import { transactionWithEvents } from '../../shared/events/outbox.ts';
 import { assertStartAllowed, endOf } from '../../shared/interview-rules.ts';
 import { assertProfessionOffered } from '../../shared/professions.ts';
 import {
@@ -20,7 +21,7 @@ export async function publishSlot({ db, now, userId, ...fields }: Input): Promis
 }> {
   assertStartAllowed(fields.startsAt, now);
   const endsAt = endOf(fields.startsAt, fields.durationMinutes);
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     await lockUser(tx, userId);
     await assertProfessionOffered(tx, fields.professionId);
     await assertFreeAt(tx, { userId, startsAt: fields.startsAt, endsAt });

@@ -1,0 +1,244 @@
+/**
+ * Booking throughput on PostgreSQL: 5,000 bookings (500 candidates × 10 slots each, no overlaps, enough
+ * points) sent through the HTTP function server by autocannon, against the same transaction's statements
+ * run bare by pgbench on an identical dataset. `npm run bench:booking`; figures in bench/README.md.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { signAccessToken } from '../functions/shared/auth/tokens.ts';
+import {
+  BENCH_ORIGIN,
+  BENCH_SECRET,
+  dropDatabase,
+  freshDatabase,
+  percentile,
+  startServerProcess,
+} from './support.ts';
+
+const INTERVIEWERS = 100;
+const SLOTS_PER_INTERVIEWER = 50;
+const CANDIDATES = 500;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DB = 'mockstock_bench_booking';
+
+type Target = { slotId: string; candidateId: string; sessionId: string };
+
+/** Interviewers with 50 slots two hours apart; candidate j*5 + (h mod 5) takes slot h of interviewer j. */
+async function seed(url: string): Promise<Target[]> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const [profession] = await sql`select id from professions order by position limit 1`;
+  const interviewers = Array.from({ length: INTERVIEWERS }, (_, i) => ({
+    id: crypto.randomUUID(),
+    login: `int${i}`,
+    display_name: `Interviewer ${i}`,
+  }));
+  const candidates = Array.from({ length: CANDIDATES }, (_, i) => ({
+    id: crypto.randomUUID(),
+    login: `cand${i}`,
+    display_name: `Candidate ${i}`,
+    balance: 10,
+  }));
+  await sql`insert into users ${sql(interviewers)}`;
+  await sql`insert into users ${sql(candidates)}`;
+  await sql`insert into ledger_entries ${sql(candidates.map((c) => ({ user_id: c.id, delta: 10, reason: 'signup_bonus', reference: 'signup' })))}`;
+  const sessions = candidates.map((c) => ({ id: crypto.randomUUID(), user_id: c.id }));
+  await sql`insert into sessions ${sql(sessions)}`;
+  const start = Date.now() + 3 * 3600_000;
+  const slots: Record<string, unknown>[] = [];
+  const targets: Target[] = [];
+  interviewers.forEach((interviewer, j) => {
+    for (let h = 0; h < SLOTS_PER_INTERVIEWER; h++) {
+      const id = crypto.randomUUID();
+      const startsAt = new Date(start + h * 2 * 3600_000);
+      slots.push({
+        id,
+        interviewer_id: interviewer.id,
+        profession_id: profession?.id,
+        starts_at: startsAt,
+        ends_at: new Date(startsAt.getTime() + 3600_000),
+        duration_minutes: 60,
+        meeting_url: 'https://meet.example.com/bench',
+      });
+      const c = j * 5 + (h % 5);
+      targets.push({ slotId: id, candidateId: candidates[c]?.id ?? '', sessionId: sessions[c]?.id ?? '' });
+    }
+  });
+  for (let i = 0; i < slots.length; i += 1000) await sql`insert into slots ${sql(slots.slice(i, i + 1000))}`;
+  await sql`vacuum analyze`;
+  await sql.end();
+  return targets;
+}
+
+async function throughHttp() {
+  const url = await freshDatabase(DB);
+  const targets = await seed(url);
+  const tokens = new Map<string, string>();
+  for (const t of targets) {
+    if (!tokens.has(t.candidateId)) {
+      tokens.set(
+        t.candidateId,
+        await signAccessToken(
+          { userId: t.candidateId, sessionId: t.sessionId },
+          { secret: BENCH_SECRET, now: new Date(), ttlSeconds: 900 },
+        ),
+      );
+    }
+  }
+  const server = await startServerProcess({ DATABASE_URL: url, DATABASE_POOL_SIZE: '10', PORT: '0' });
+  const queue = [...targets].reverse();
+  const statuses = new Map<number, number>();
+  try {
+    const result = await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      amount: targets.length,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const next = queue.pop();
+            if (!next) return request;
+            return {
+              ...request,
+              path: `/api/slots/${next.slotId}/booking`,
+              headers: {
+                'content-type': 'application/json',
+                origin: BENCH_ORIGIN,
+                cookie: `ms_access=${tokens.get(next.candidateId)}`,
+              },
+              body: '{}',
+            };
+          },
+          onResponse: (status) => statuses.set(status, (statuses.get(status) ?? 0) + 1),
+        },
+      ],
+    });
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    const [{ n }] =
+      (await sql`select count(*)::int as n from bookings where status = 'active'`) as unknown as [
+        { n: number },
+      ];
+    const [{ spent }] =
+      (await sql`select -sum(delta)::int as spent from ledger_entries where reason = 'booking_spend'`) as unknown as [
+        { spent: number },
+      ];
+    await sql.end();
+    if (n !== targets.length || spent !== targets.length || statuses.get(201) !== targets.length) {
+      throw new Error(
+        `not every booking landed: ${n} bookings, ${spent} spent, statuses ${JSON.stringify([...statuses])}`,
+      );
+    }
+    return {
+      bookings: n,
+      requestsPerSecond: Math.round((targets.length / result.duration) * 10) / 10,
+      latencyP50Ms: result.latency.p50,
+      latencyP99Ms: result.latency.p99,
+      latencyMaxMs: result.latency.max,
+    };
+  } finally {
+    await server.stop();
+    await dropDatabase(DB);
+  }
+}
+
+/**
+ * The statements createBooking runs for one booking, as pgbench runs them: take the next (slot, candidate)
+ * from a queue, then lock the slot and the candidate, check overlaps, insert the booking and the ledger entry,
+ * move the balance, mark the slot booked, and read what the response shows (the slot with its profession,
+ * the interviewer's card, the active booking, the counterpart). The queue pop is extra work the HTTP path
+ * does not do, so the ceiling is, if anything, understated.
+ */
+const PGBENCH_SCRIPT = `
+BEGIN;
+UPDATE bench_queue SET taken = true WHERE k = (SELECT k FROM bench_queue WHERE NOT taken ORDER BY k LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING slot_id, candidate_id \\gset
+SELECT * FROM slots WHERE id = ':slot_id'::uuid FOR NO KEY UPDATE;
+SELECT * FROM users WHERE id = ':candidate_id'::uuid FOR NO KEY UPDATE;
+SELECT s.id FROM slots s LEFT JOIN bookings b ON b.slot_id = s.id AND b.status = 'active' WHERE s.status IN ('open','booked') AND (s.interviewer_id = ':candidate_id'::uuid OR b.candidate_id = ':candidate_id'::uuid) AND s.starts_at < (SELECT ends_at FROM slots WHERE id = ':slot_id'::uuid) AND s.ends_at > (SELECT starts_at FROM slots WHERE id = ':slot_id'::uuid) LIMIT 1;
+INSERT INTO bookings (slot_id, candidate_id) VALUES (':slot_id'::uuid, ':candidate_id'::uuid) RETURNING id \\gset booking_
+INSERT INTO ledger_entries (user_id, delta, reason, reference, booking_id) VALUES (':candidate_id'::uuid, -1, 'booking_spend', ':booking_id', ':booking_id'::uuid) ON CONFLICT DO NOTHING RETURNING id;
+UPDATE users SET balance = balance - 1, updated_at = now() WHERE id = ':candidate_id'::uuid RETURNING balance;
+UPDATE slots SET status = 'booked', sequence = sequence + 1, updated_at = now() WHERE id = ':slot_id'::uuid RETURNING *;
+SELECT * FROM professions WHERE id IN (SELECT profession_id FROM slots WHERE id = ':slot_id'::uuid);
+SELECT u.id, u.display_name, (SELECT count(*) FROM slots s WHERE s.interviewer_id = u.id AND s.status IN ('completed','archived'))::int, (SELECT count(*) FROM interviewer_reviews r WHERE r.subject_id = u.id)::int, (SELECT round(avg(r.rating)::numeric, 2)::float8 FROM interviewer_reviews r WHERE r.subject_id = u.id) FROM users u WHERE u.id IN (SELECT interviewer_id FROM slots WHERE id = ':slot_id'::uuid);
+SELECT * FROM bookings WHERE slot_id IN (':slot_id'::uuid) AND status = 'active';
+SELECT id, display_name, contacts FROM users WHERE id IN (SELECT interviewer_id FROM slots WHERE id = ':slot_id'::uuid);
+COMMIT;
+`;
+
+async function bare() {
+  const url = await freshDatabase(DB);
+  const targets = await seed(url);
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  await sql`create table bench_queue (k serial primary key, slot_id uuid not null, candidate_id uuid not null, taken boolean not null default false)`;
+  await sql`insert into bench_queue ${sql(targets.map((t) => ({ slot_id: t.slotId, candidate_id: t.candidateId })))}`;
+  await sql`vacuum analyze bench_queue`;
+  await sql.end();
+  const dir = await mkdtemp(join(tmpdir(), 'mockstock-pgbench-'));
+  try {
+    await writeFile(join(dir, 'booking.sql'), PGBENCH_SCRIPT);
+    const perClient = Math.floor(targets.length / CONNECTIONS);
+    const { stdout } = await promisify(execFile)(
+      'pgbench',
+      [
+        '-n',
+        '-h',
+        '127.0.0.1',
+        '-U',
+        'postgres',
+        '-c',
+        String(CONNECTIONS),
+        '-j',
+        '2',
+        '-t',
+        String(perClient),
+        '-f',
+        join(dir, 'booking.sql'),
+        '-l',
+        '--log-prefix',
+        join(dir, 'log'),
+        DB,
+      ],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
+    const tps = Number(stdout.match(/tps = ([\d.]+)/)?.[1]);
+    const latencies: number[] = [];
+    for (const file of (await readdir(dir)).filter((f) => f.startsWith('log'))) {
+      for (const line of (await readFile(join(dir, file), 'utf8')).split('\n')) {
+        const micros = Number(line.split(' ')[2]);
+        if (Number.isFinite(micros) && line) latencies.push(micros / 1000);
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    const failed = stdout.match(/number of failed transactions: (\d+)/)?.[1];
+    return {
+      bookings: perClient * CONNECTIONS,
+      transactionsPerSecond: Math.round(tps * 10) / 10,
+      latencyP50Ms: Math.round((percentile(latencies, 50) ?? 0) * 100) / 100,
+      latencyP99Ms: Math.round((percentile(latencies, 99) ?? 0) * 100) / 100,
+      failed: Number(failed ?? 0),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await dropDatabase(DB);
+  }
+}
+
+const http = await throughHttp();
+const ceiling = await bare();
+console.log(
+  JSON.stringify(
+    {
+      connections: CONNECTIONS,
+      http,
+      bareSql: ceiling,
+      ratio: Math.round((http.requestsPerSecond / ceiling.transactionsPerSecond) * 1000) / 1000,
+    },
+    null,
+    2,
+  ),
+);
