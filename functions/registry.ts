@@ -14,6 +14,8 @@ import meChangePassword from './me/change-password/handler.ts';
 import meGetLedger from './me/get-ledger/handler.ts';
 import meGetMe from './me/get-me/handler.ts';
 import meListInterviews from './me/list-interviews/handler.ts';
+import meListNotifications from './me/list-notifications/handler.ts';
+import meReadNotifications from './me/read-notifications/handler.ts';
 import meUpdateProfile from './me/update-profile/handler.ts';
 import professionsListProfessions from './professions/list-professions/handler.ts';
 import { archiveSlots } from './scheduled/archive-slots/archive-slots.ts';
@@ -43,6 +45,8 @@ export const httpFunctions: Record<string, Hono<AppEnv>> = {
   'me/change-password': meChangePassword,
   'me/list-interviews': meListInterviews,
   'me/get-ledger': meGetLedger,
+  'me/list-notifications': meListNotifications,
+  'me/read-notifications': meReadNotifications,
   'professions/list-professions': professionsListProfessions,
   'slots/list-slots': slotsListSlots,
   'slots/get-slot': slotsGetSlot,

@@ -1,0 +1,22 @@
+import { Hono } from 'hono';
+import { requireUser } from '../../shared/auth/guards.ts';
+import type { AppEnv } from '../../shared/context.ts';
+import { describe } from '../../shared/openapi.ts';
+import { validate } from '../../shared/validation.ts';
+import { listNotifications } from './list-notifications.ts';
+import { ZNotificationPage, ZNotificationsQuery } from './schema.ts';
+
+export default new Hono<AppEnv>().get(
+  '/api/me/notifications',
+  describe({
+    tag: 'Me',
+    access: 'user',
+    summary: 'My notifications, newest first, with the unread count',
+    success: { status: 200, description: 'A page of notifications', schema: ZNotificationPage },
+  }),
+  validate('query', ZNotificationsQuery),
+  async (c) => {
+    const user = await requireUser(c);
+    return c.json(await listNotifications({ db: c.var.deps.db, userId: user.id, ...c.req.valid('query') }));
+  },
+);
