@@ -3,6 +3,10 @@ import { z } from 'zod';
 const ZRelayEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/)
+    .default('mockstock'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   APP_ORIGIN: z.url().optional(),
   TRUST_PROXY: z

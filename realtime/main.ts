@@ -6,7 +6,7 @@ import { attachRelay } from './relay.ts';
 
 // One relay process: Socket.io on PORT, fed by Redis. Run as many as needed behind nginx.
 const config = parseRelayEnv(process.env);
-const bus = createRedisBus(config.REDIS_URL);
+const bus = createRedisBus(config.REDIS_URL, config.REDIS_PREFIX);
 const server = createServer((req, res) => {
   res
     .writeHead(req.url === '/healthz' ? 200 : 404, { 'content-type': 'text/plain' })

@@ -15,8 +15,10 @@ const ALICE = '00000000-0000-4000-8000-00000000a11c';
 const BOB = '00000000-0000-4000-8000-000000000b0b';
 
 // The relay subscribes through real Redis; the functions' side publishes through another connection.
-const relayBus = createRedisBus(REDIS_URL);
-const functionsBus = createRedisBus(REDIS_URL);
+// A channel of this run's own: other tests publishing on the shared Redis cannot reach these sockets.
+const PREFIX = `relay-test-${crypto.randomUUID().slice(0, 8)}`;
+const relayBus = createRedisBus(REDIS_URL, PREFIX);
+const functionsBus = createRedisBus(REDIS_URL, PREFIX);
 const server = createServer();
 const relay = attachRelay(server, {
   bus: relayBus,

@@ -15,6 +15,8 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
 // Login counters live in the shared Redis for 15 minutes: each run signs in as someone new and cleans up.
 const LOGIN = `lambda.${randomUUID().slice(0, 8)}`;
 const ADDRESSES = ['198.51.100.21', '198.51.100.22'];
+// Keys and the events channel of this run's own on the shared Redis.
+const PREFIX = `lambda-test-${randomUUID().slice(0, 8)}`;
 
 /** What API Gateway (HTTP API, payload 2.0) hands a function for one request. */
 function httpApiEvent(
@@ -82,8 +84,8 @@ describe('a function built for Lambda', () => {
   afterAll(async () => {
     vi.unstubAllEnvs();
     await redis.del(
-      `mockstock:login:login:${LOGIN}`,
-      ...ADDRESSES.flatMap((ip) => [`mockstock:login:ip:${ip}`, `mockstock:login:loginAndIp:${LOGIN}|${ip}`]),
+      `${PREFIX}:login:login:${LOGIN}`,
+      ...ADDRESSES.flatMap((ip) => [`${PREFIX}:login:ip:${ip}`, `${PREFIX}:login:loginAndIp:${LOGIN}|${ip}`]),
     );
     redis.disconnect();
     await sql?.end();
@@ -110,6 +112,7 @@ describe('a function built for Lambda', () => {
     vi.stubEnv('APP_ORIGIN', ORIGIN);
     vi.stubEnv('BCRYPT_COST', '10');
     vi.stubEnv('REDIS_URL', REDIS_URL);
+    vi.stubEnv('REDIS_PREFIX', PREFIX);
 
     const registered = await invoke(
       'auth-register',
@@ -142,7 +145,7 @@ describe('a function built for Lambda', () => {
     expect((await attempt(first)).statusCode).toBe(429);
     expect((await attempt(second)).statusCode).toBe(401);
     // Shared with every other instance of the function, not kept in this one's memory.
-    expect(await redis.get(`mockstock:login:loginAndIp:${LOGIN}|${first}`)).toBe('5');
+    expect(await redis.get(`${PREFIX}:login:loginAndIp:${LOGIN}|${first}`)).toBe('5');
   });
 
   it('runs a scheduled function from its schedule event: an unbooked slot past its start expires, once', async () => {

@@ -21,7 +21,7 @@ function openLambdaDeps(): Deps {
   const config = parseServerlessEnv(process.env);
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
   const db = connectPostgres(config.DATABASE_URL, { max: 1 }).db;
-  const bus = config.REDIS_URL ? createRedisBus(config.REDIS_URL) : createInProcessBus();
+  const bus = config.REDIS_URL ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX) : createInProcessBus();
   const log = (line: Record<string, unknown>) => console.error(JSON.stringify(line));
   // No sweep here: a Lambda lives per request. What one leaves pending goes out with the next request or the
   // next scheduled run, every minute.
@@ -30,7 +30,7 @@ function openLambdaDeps(): Deps {
     db,
     now: systemClock,
     config,
-    loginLimiter: createLoginLimiter(redis),
+    loginLimiter: createLoginLimiter(redis, config.REDIS_PREFIX),
     dispatch: dispatcher.dispatch,
   };
 }

@@ -42,7 +42,9 @@ export async function openNodeDeps(config: Config, now: Clock = systemClock): Pr
     ? connectPostgres(config.DATABASE_URL, { max: config.DATABASE_POOL_SIZE })
     : await openEmbedded(join(config.DATA_DIR));
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
-  const events = config.REDIS_URL ? createRedisBus(config.REDIS_URL) : createInProcessBus();
+  const events = config.REDIS_URL
+    ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX)
+    : createInProcessBus();
   const dispatcher = createDispatcher({
     db: database.db,
     bus: events,
@@ -57,7 +59,7 @@ export async function openNodeDeps(config: Config, now: Clock = systemClock): Pr
     dispatcher,
     dispatch: dispatcher.dispatch,
     config: runtimeConfig,
-    loginLimiter: createLoginLimiter(redis),
+    loginLimiter: createLoginLimiter(redis, config.REDIS_PREFIX),
     async close() {
       await dispatcher.stop();
       await events.close();

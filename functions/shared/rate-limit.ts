@@ -31,14 +31,14 @@ const keysFor = (login: string, ip: string): Record<Key, string> => {
 };
 
 /** Memory counters per process; with Redis, shared by every function process (memory as insurance). */
-export function createLoginLimiter(redis?: Redis): LoginLimiter {
+export function createLoginLimiter(redis?: Redis, prefix = 'mockstock'): LoginLimiter {
   const limiters = Object.fromEntries(
     Object.entries(loginLimits).map(([key, limits]) => {
       const memory = new RateLimiterMemory({ keyPrefix: `login:${key}`, ...limits });
       const limiter: RateLimiterAbstract = redis
         ? new RateLimiterRedis({
             storeClient: redis,
-            keyPrefix: `mockstock:login:${key}`,
+            keyPrefix: `${prefix}:login:${key}`,
             useRedisPackage: false,
             insuranceLimiter: memory,
             ...limits,

@@ -10,8 +10,6 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-export const EVENTS_CHANNEL = 'mockstock:events';
-
 /** The embedded default (`npm start` without REDIS_URL): functions and relay share one process. */
 export function createInProcessBus(): EventBus {
   const emitter = new EventEmitter();

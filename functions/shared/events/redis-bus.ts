@@ -1,12 +1,14 @@
 import { Redis } from 'ioredis';
-import { EVENTS_CHANNEL, type EventBus } from './bus.ts';
+import type { EventBus } from './bus.ts';
 import { type DispatchedEvent, parseEvent } from './contract.ts';
 
 /**
  * Redis pub/sub: every relay process subscribes for itself, so any number can run side by side. The
  * subscriber connection is opened only by a process that subscribes (a relay), never by a function.
  */
-export function createRedisBus(url: string): EventBus {
+/** `prefix` (REDIS_PREFIX) names the channel, so several deployments or test runs can share one Redis. */
+export function createRedisBus(url: string, prefix = 'mockstock'): EventBus {
+  const channel = `${prefix}:events`;
   // Without an offline queue a publish while Redis is away fails at once instead of holding up the request
   // that triggered it; the event stays in the outbox and the dispatcher's sweep sends it later.
   const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
@@ -17,7 +19,7 @@ export function createRedisBus(url: string): EventBus {
 
   return {
     async publish(event) {
-      await publisher.publish(EVENTS_CHANNEL, JSON.stringify(event));
+      await publisher.publish(channel, JSON.stringify(event));
     },
     subscribe(listener) {
       if (!subscriber) {
@@ -30,7 +32,7 @@ export function createRedisBus(url: string): EventBus {
           if (connectedBefore) for (const resync of resyncListeners) resync();
           connectedBefore = true;
         });
-        subscriber.subscribe(EVENTS_CHANNEL).catch(() => {});
+        subscriber.subscribe(channel).catch(() => {});
         subscriber.on('message', (_channel, message) => {
           let event: DispatchedEvent;
           try {
