@@ -1,10 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { connectPostgres } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { spawnFunctionServer } from '../e2e/support/processes.ts';
 
-export const root = fileURLToPath(new URL('..', import.meta.url));
 export const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret-00';
 export const BENCH_ORIGIN = 'http://bench.mockstock.test';
@@ -32,35 +30,13 @@ export async function dropDatabase(name: string) {
 export async function startServerProcess(
   env: Record<string, string>,
 ): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'functions/local.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      RUN_SCHEDULER: 'false',
-      RUN_RELAY: 'false',
-      JWT_SECRET: BENCH_SECRET,
-      APP_ORIGIN: BENCH_ORIGIN,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  return spawnFunctionServer({
+    RUN_SCHEDULER: 'false',
+    RUN_RELAY: 'false',
+    JWT_SECRET: BENCH_SECRET,
+    APP_ORIGIN: BENCH_ORIGIN,
+    ...env,
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(/"url":"(http:\/\/[^"]+)"/);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 export const percentile = (sorted: number[], p: number) =>

@@ -1,40 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../functions/server.ts';
 import { createClient, TEST_ORIGIN } from '../functions/shared/testing/harness.ts';
 import { createTestDatabase, type TestDatabase } from '../functions/shared/testing/pg.ts';
+import { type Nginx, startNginx } from './support/nginx.ts';
 
-const NGINX = '/usr/sbin/nginx';
-const template = fileURLToPath(new URL('../deploy/nginx/mockstock.conf.template', import.meta.url));
 const APP_SHELL = '<!doctype html><title>Mockstock</title><div id="root">mockstock-shell</div>';
-
-/** A port nothing listens on yet, for nginx to take. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** The deployed template with this machine's addresses, exactly as the nginx image's envsubst renders it. */
-async function renderConfig(values: Record<string, string>): Promise<string> {
-  return (await readFile(template, 'utf8')).replace(/\$\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined)
-      throw new Error(`The nginx template uses \${${name}}, which the test does not set`);
-    return value;
-  });
-}
 
 /** A JSON POST from a chosen local address (the loopback range is ours), as a second machine would send it. */
 function postFrom(localAddress: string, url: string, body: unknown, headers: Record<string, string>) {
@@ -60,15 +36,10 @@ describe('nginx in front of the functions', () => {
   let sql: postgres.Sql;
   let server: Awaited<ReturnType<typeof startServer>>;
   let workDir: string;
-  let nginx: ChildProcess;
-  let nginxLog = '';
+  let nginx: Nginx;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(NGINX))
-      throw new Error(
-        `nginx is not installed at ${NGINX}: run \`apt-get update && apt-get install -y nginx\``,
-      );
     database = await createTestDatabase();
     sql = postgres(database.url, { max: 1, onnotice: () => {} });
     workDir = await mkdtemp(join(tmpdir(), 'mockstock-nginx-'));
@@ -91,60 +62,16 @@ describe('nginx in front of the functions', () => {
       log: () => {},
     });
 
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const serverBlock = await renderConfig({
-      NGINX_LISTEN: `127.0.0.1:${port}`,
-      WEB_ROOT: webRoot,
-      FUNCTIONS_UPSTREAM: `127.0.0.1:${new URL(server.url).port}`,
-      // startServer runs the relay on the functions' port, as `npm start` does.
-      RELAY_UPSTREAM: `127.0.0.1:${new URL(server.url).port}`,
+    nginx = await startNginx({
+      webRoot,
+      functions: [new URL(server.url).host],
+      relays: [new URL(server.url).host],
     });
-    await writeFile(join(workDir, 'mockstock.conf'), serverBlock);
-    await writeFile(
-      join(workDir, 'nginx.conf'),
-      [
-        'worker_processes 1;',
-        'events { worker_connections 64; }',
-        'http {',
-        '  types { text/html html; text/javascript js; }',
-        '  default_type application/octet-stream;',
-        '  access_log off;',
-        ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-          (kind) => `  ${kind}_temp_path temp/${kind};`,
-        ),
-        `  include ${join(workDir, 'mockstock.conf')};`,
-        '}',
-      ].join('\n'),
-    );
-    await mkdir(join(workDir, 'temp'));
-    nginx = spawn(
-      NGINX,
-      ['-p', workDir, '-c', join(workDir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off; pid nginx.pid;'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    nginx.stderr?.on('data', (chunk) => {
-      nginxLog += chunk;
-    });
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}):\n${nginxLog}`);
-      const ready = await fetch(`${base}/`).then(
-        (res) => res.ok,
-        () => false,
-      );
-      if (ready) break;
-      if (Date.now() > deadline) throw new Error(`nginx did not start in 10 s:\n${nginxLog}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    base = nginx.url;
   });
 
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx.once('exit', resolve));
-      nginx.kill('SIGTERM');
-      await exited;
-    }
+    await nginx?.stop();
     await server?.close();
     await sql?.end();
     await database?.drop();

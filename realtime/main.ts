@@ -7,10 +7,16 @@ import { attachRelay } from './relay.ts';
 // One relay process: Socket.io on PORT, fed by Redis. Run as many as needed behind nginx.
 const config = parseRelayEnv(process.env);
 const bus = createRedisBus(config.REDIS_URL, config.REDIS_PREFIX);
+// /healthz for orchestrators; /metrics (connected sockets, memory) for operators and the benchmarks.
 const server = createServer((req, res) => {
-  res
-    .writeHead(req.url === '/healthz' ? 200 : 404, { 'content-type': 'text/plain' })
-    .end(req.url === '/healthz' ? 'ok' : '');
+  if (req.url === '/healthz') {
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  } else if (req.url === '/metrics') {
+    const body = { sockets: relay.io.engine.clientsCount, rssBytes: process.memoryUsage().rss };
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  } else {
+    res.writeHead(404).end();
+  }
 });
 const relay = attachRelay(server, {
   bus,
