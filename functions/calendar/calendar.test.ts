@@ -60,6 +60,19 @@ describe('GET /api/slots/:id/calendar.ics', () => {
     expect(after?.event.location).toBe('https://meet.example.com/moved');
   });
 
+  it('is offered only for a booked slot, and stays available after the interview', async () => {
+    const [profession = ''] = await professionIds(h);
+    const open = await publish(h, interviewer, profession, 50);
+    const details = await (await interviewer.client.get(`/api/slots/${open}`)).json();
+    expect(details.googleCalendarUrl).toBeNull();
+    expect((await interviewer.client.get(`/api/slots/${open}/calendar.ics`)).status).toBe(404);
+    const booked = await (await candidate.client.get(`/api/slots/${slotId}`)).json();
+    expect(booked.googleCalendarUrl).toMatch(/^https:\/\/calendar\.google\.com\//);
+    h.clock.advance(10 * 24 * 3600_000);
+    expect((await candidate.client.get(`/api/slots/${slotId}/calendar.ics`)).status).toBe(200);
+    h.clock.advance(-10 * 24 * 3600_000);
+  });
+
   it('exists only for the two participants', async () => {
     const stranger = await createUser(h);
     expect((await stranger.client.get(`/api/slots/${slotId}/calendar.ics`)).status).toBe(404);

@@ -111,8 +111,10 @@ export async function calendarEntries(
     .where(
       and(
         or(eq(slots.interviewerId, input.userId), eq(bookings.candidateId, input.userId)),
-        gte(slots.startsAt, new Date(input.now.getTime() - RECENT_MS)),
-        input.slotId ? eq(slots.id, input.slotId) : undefined,
+        // One interview is always available to its participants; the feed keeps to the recent ones.
+        input.slotId
+          ? eq(slots.id, input.slotId)
+          : gte(slots.startsAt, new Date(input.now.getTime() - RECENT_MS)),
         // The interviewer's calendar follows the booking that holds the slot, or the one their cancellation ended.
         or(
           eq(bookings.candidateId, input.userId),

@@ -46,12 +46,13 @@ const problemRef = { $ref: '#/components/schemas/Problem' };
 
 function errorResponses(doc: RouteDoc, method: string, hasInput: boolean) {
   const codes = new Set<ErrorCode>(doc.errors ?? []);
-  if (hasInput) codes.add('validation_failed');
-  if (doc.access === 'user')
-    ['unauthenticated', 'token_invalid', 'session_ended'].forEach((c) => codes.add(c as ErrorCode));
-  if (doc.access === 'optional-user') codes.add('token_invalid');
-  if (method !== 'get')
-    ['unsupported_media_type', 'origin_mismatch'].forEach((c) => codes.add(c as ErrorCode));
+  const add = (...more: ErrorCode[]) => {
+    for (const code of more) codes.add(code);
+  };
+  if (hasInput) add('validation_failed');
+  if (doc.access === 'user') add('unauthenticated', 'token_invalid', 'session_ended');
+  if (doc.access === 'optional-user') add('token_invalid');
+  if (method !== 'get') add('unsupported_media_type', 'origin_mismatch');
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes)
     byStatus.set(errorCodes[code].status, [...(byStatus.get(errorCodes[code].status) ?? []), code]);

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './context.ts';
-import { expectedOrigin } from './origin.ts';
+import { originOf } from './origin.ts';
 
 /**
  * CSP: scripts only from our origin, never inline. Styles allow inline because styled-components injects
@@ -35,14 +35,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const requireJsonSameOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!SAFE_METHODS.has(c.req.method)) {
     const origin = c.req.header('origin');
-    const { config } = c.var.deps;
-    const ours = expectedOrigin({
-      appOrigin: config.APP_ORIGIN,
-      trustProxy: config.TRUST_PROXY,
-      forwardedProto: c.req.header('x-forwarded-proto'),
-      host: c.req.header('host'),
-      url: c.req.url,
-    });
+    const ours = originOf(c);
     if (origin !== undefined && origin !== ours) throw new AppError('origin_mismatch');
     if (origin === undefined && c.req.header('sec-fetch-site') === 'cross-site')
       throw new AppError('origin_mismatch');

@@ -165,20 +165,22 @@ export async function toSlotDetailsMany(
       counterpart,
       bookingId: myRole ? (booking?.id ?? null) : null,
       canCancel,
-      googleCalendarUrl: myRole
-        ? googleCalendarUrl({
-            slotId: row.id,
-            sequence: row.sequence,
-            startsAt: row.startsAt,
-            endsAt: row.endsAt,
-            meetingUrl: row.meetingUrl,
-            professionName: view.profession.name.ru,
-            role: myRole,
-            counterpartName: counterpart?.displayName ?? null,
-            topics: row.description,
-            cancelled: row.status === 'cancelled',
-          })
-        : null,
+      // Only an interview (a booked slot) goes into a calendar, as the .ics does.
+      googleCalendarUrl:
+        myRole && booking
+          ? googleCalendarUrl({
+              slotId: row.id,
+              sequence: row.sequence,
+              startsAt: row.startsAt,
+              endsAt: row.endsAt,
+              meetingUrl: row.meetingUrl,
+              professionName: view.profession.name.ru,
+              role: myRole,
+              counterpartName: counterpart?.displayName ?? null,
+              topics: row.description,
+              cancelled: row.status === 'cancelled',
+            })
+          : null,
     };
   });
 }

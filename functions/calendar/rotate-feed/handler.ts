@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { requireUser } from '../../shared/auth/guards.ts';
 import type { AppEnv } from '../../shared/context.ts';
 import { describe } from '../../shared/openapi.ts';
-import { expectedOrigin } from '../../shared/origin.ts';
+import { originOf } from '../../shared/origin.ts';
 import { rotateFeed } from './rotate-feed.ts';
 import { ZFeedUrl } from './schema.ts';
 
@@ -16,14 +16,8 @@ export default new Hono<AppEnv>().post(
   }),
   async (c) => {
     const user = await requireUser(c);
-    const { db, now, config } = c.var.deps;
-    const origin = expectedOrigin({
-      appOrigin: config.APP_ORIGIN,
-      trustProxy: config.TRUST_PROXY,
-      forwardedProto: c.req.header('x-forwarded-proto'),
-      host: c.req.header('host'),
-      url: c.req.url,
-    });
+    const { db, now } = c.var.deps;
+    const origin = originOf(c);
     return c.json(await rotateFeed({ db, now: now(), userId: user.id, origin }), 201);
   },
 );

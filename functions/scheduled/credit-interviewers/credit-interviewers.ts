@@ -2,7 +2,6 @@ import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { bookings, ledgerEntries, noShowReports, slots } from '../../../db/schema/index.ts';
 import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
-import { transactionWithEvents } from '../../shared/events/outbox.ts';
 import { REPORT_WINDOW_MS } from '../../shared/interview-rules.ts';
 import { postLedgerEntry } from '../../shared/points.ts';
 import type { JobResult } from '../job.ts';

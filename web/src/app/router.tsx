@@ -1,13 +1,19 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
+import { EditSlotRoute } from './routes/edit-slot.tsx';
 import { ErrorPage } from './routes/error-page.tsx';
+import { ExchangeRoute } from './routes/exchange.tsx';
 import { GuestOnly, RequireUser } from './routes/guards.tsx';
 import { HomeRoute } from './routes/home/home.tsx';
+import { InterviewsRoute } from './routes/interviews.tsx';
 import { LoginRoute } from './routes/login.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { PointsRoute } from './routes/points.tsx';
+import { PublishSlotRoute } from './routes/publish-slot.tsx';
 import { RegisterRoute } from './routes/register.tsx';
 import { SettingsRoute } from './routes/settings.tsx';
+import { SlotRoute } from './routes/slot.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -19,6 +25,8 @@ export const router = createBrowserRouter([
         errorElement: <ErrorPage />,
         children: [
           { index: true, element: <HomeRoute /> },
+          { path: paths.exchange.path, element: <ExchangeRoute /> },
+          { path: paths.slot.path, element: <SlotRoute /> },
           {
             element: <GuestOnly />,
             children: [
@@ -28,7 +36,13 @@ export const router = createBrowserRouter([
           },
           {
             element: <RequireUser />,
-            children: [{ path: paths.settings.path, element: <SettingsRoute /> }],
+            children: [
+              { path: paths.settings.path, element: <SettingsRoute /> },
+              { path: paths.publishSlot.path, element: <PublishSlotRoute /> },
+              { path: paths.editSlot.path, element: <EditSlotRoute /> },
+              { path: paths.interviews.path, element: <InterviewsRoute /> },
+              { path: paths.points.path, element: <PointsRoute /> },
+            ],
           },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -8,6 +8,16 @@ export const paths = {
   home: { path: '/', getHref: () => '/' },
   login: { path: '/login', getHref: (returnTo?: string) => withReturnTo('/login', returnTo) },
   register: { path: '/register', getHref: (returnTo?: string) => withReturnTo('/register', returnTo) },
+  exchange: { path: '/exchange', getHref: () => '/exchange' },
+  publishSlot: { path: '/slots/new', getHref: () => '/slots/new' },
+  slot: { path: '/slots/:id', getHref: (id: string) => `/slots/${encodeURIComponent(id)}` },
+  editSlot: { path: '/slots/:id/edit', getHref: (id: string) => `/slots/${encodeURIComponent(id)}/edit` },
+  interviews: {
+    path: '/interviews',
+    getHref: (scope?: 'upcoming' | 'past' | 'archive') =>
+      scope && scope !== 'upcoming' ? `/interviews?scope=${scope}` : '/interviews',
+  },
+  points: { path: '/points', getHref: () => '/points' },
   settings: {
     path: '/settings',
     getHref: (section?: 'profile' | 'password') => (section ? `/settings#${section}` : '/settings'),

@@ -26,7 +26,7 @@ export type Me = {
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: createApiBaseQuery({ baseUrl: env.apiBaseUrl }),
-  tagTypes: ['Me', 'Professions'],
+  tagTypes: ['Me', 'Professions', 'Slots', 'Slot', 'Interviews', 'Ledger'],
   endpoints: (build) => ({
     getMe: build.query<Me | null, void>({
       query: () => '/me',

@@ -4,7 +4,10 @@ import { type RefObject, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Problem } from './api-base-query.ts';
 
-/** The server's error codes the user can meet in forms; any other code shows the server's own words. */
+/**
+ * The server's error codes the user can meet in forms and actions; any other code shows the server's own
+ * words.
+ */
 const MESSAGES = {
   required: 'errors.required',
   too_short: 'errors.too_short',
@@ -23,6 +26,20 @@ const MESSAGES = {
   invalid_credentials: 'errors.invalid_credentials',
   wrong_password: 'errors.wrong_password',
   rate_limited: 'errors.rate_limited',
+  start_in_past: 'errors.start_in_past',
+  start_too_far: 'errors.start_too_far',
+  duration_not_allowed: 'errors.duration_not_allowed',
+  meeting_url_invalid: 'errors.meeting_url_invalid',
+  meeting_url_https: 'errors.meeting_url_https',
+  schedule_conflict: 'errors.schedule_conflict',
+  slot_not_available: 'errors.slot_not_available',
+  slot_started: 'errors.slot_started',
+  slot_locked_fields: 'errors.slot_locked_fields',
+  own_slot: 'errors.own_slot',
+  insufficient_points: 'errors.insufficient_points',
+  cutoff_passed: 'errors.cutoff_passed',
+  forbidden: 'errors.forbidden',
+  not_found: 'errors.not_found',
   internal: 'errors.unexpected',
 } as const;
 

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatUtcOffset, timeZoneLabel, timeZoneOptions } from './time.ts';
+import {
+  addDays,
+  formatInstant,
+  formatUtcOffset,
+  timeZoneLabel,
+  timeZoneOptions,
+  wallTimeToInstant,
+  zonedWallTime,
+} from './time.ts';
 
 const noon = new Date('2026-07-01T12:05:00Z');
 
@@ -36,5 +45,77 @@ describe('time', () => {
     expect(other.map((option) => option.value)).not.toContain('Europe/Moscow');
     const labels = [...russian, ...other].map((option) => option.label);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('shows days without a zone and short moments with it', () => {
+    const evening = new Date('2026-12-12T15:00:00Z');
+    expect(formatInstant(evening, { timeZone: 'Europe/Moscow', language: 'ru', style: 'day' })).toBe(
+      'сб, 12 декабря',
+    );
+    expect(
+      formatInstant(evening, { timeZone: 'Europe/Moscow', language: 'ru', style: 'shortDateTime' }),
+    ).toBe('12 дек., 18:00 МСК');
+  });
+});
+
+describe('wall time and instants', () => {
+  const instant = (date: string, time: string, zone: string) =>
+    wallTimeToInstant({ date, time }, zone)?.toISOString();
+
+  it('turns a time in a zone without daylight saving into UTC', () => {
+    expect(instant('2026-11-27', '18:00', 'Europe/Moscow')).toBe('2026-11-27T15:00:00.000Z');
+    expect(instant('2026-07-01', '00:30', 'Asia/Novosibirsk')).toBe('2026-06-30T17:30:00.000Z');
+    expect(instant('2026-07-01', '09:15', 'Asia/Kolkata')).toBe('2026-07-01T03:45:00.000Z');
+    expect(instant('2026-07-01', '09:15', 'UTC')).toBe('2026-07-01T09:15:00.000Z');
+  });
+
+  it('uses the offset in force on that day in a zone with daylight saving', () => {
+    expect(instant('2026-07-01', '18:00', 'America/New_York')).toBe('2026-07-01T22:00:00.000Z');
+    expect(instant('2026-12-01', '18:00', 'America/New_York')).toBe('2026-12-01T23:00:00.000Z');
+    expect(instant('2026-07-01', '18:00', 'Europe/Berlin')).toBe('2026-07-01T16:00:00.000Z');
+    expect(instant('2026-12-01', '18:00', 'Europe/Berlin')).toBe('2026-12-01T17:00:00.000Z');
+  });
+
+  it('moves a time skipped in spring forward and reads a repeated autumn time as the first one', () => {
+    // New York skips 02:00–03:00 on 8 March 2026 and repeats 01:00–02:00 on 1 November 2026.
+    expect(instant('2026-03-08', '02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+    expect(instant('2026-11-01', '01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    // Berlin: 29 March and 25 October 2026.
+    expect(instant('2026-03-29', '02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
+    expect(instant('2026-10-25', '02:30', 'Europe/Berlin')).toBe('2026-10-25T00:30:00.000Z');
+  });
+
+  it('refuses dates and times that do not exist', () => {
+    expect(instant('2026-02-30', '10:00', 'Europe/Moscow')).toBeUndefined();
+    expect(instant('2026-11-27', '24:00', 'Europe/Moscow')).toBeUndefined();
+    expect(instant('', '10:00', 'Europe/Moscow')).toBeUndefined();
+    expect(instant('2026-11-27', '', 'Europe/Moscow')).toBeUndefined();
+  });
+
+  it('reads back every moment from its wall time, in every kind of zone', () => {
+    const zones = ['Europe/Moscow', 'America/New_York', 'Europe/London', 'Australia/Sydney', 'Asia/Kolkata'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1) / 60_000, max: Date.UTC(2035, 0, 1) / 60_000 }),
+        fc.constantFrom(...zones),
+        (minutes, zone) => {
+          const moment = new Date(minutes * 60_000);
+          const back = wallTimeToInstant(zonedWallTime(moment, zone), zone);
+          // The hour repeated in autumn names two moments; the first one is chosen, an hour earlier at most.
+          const gap = moment.getTime() - (back?.getTime() ?? Number.NaN);
+          expect(gap === 0 || gap === 3_600_000).toBe(true);
+          if (gap !== 0 && back) expect(zonedWallTime(back, zone)).toEqual(zonedWallTime(moment, zone));
+        },
+      ),
+    );
+  });
+
+  it('shows a moment as the wall time of a zone and steps over month ends', () => {
+    expect(zonedWallTime('2026-12-31T21:30:00Z', 'Europe/Moscow')).toEqual({
+      date: '2027-01-01',
+      time: '00:30',
+    });
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
   });
 });

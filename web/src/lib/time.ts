@@ -5,13 +5,18 @@ export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 const LOCALES: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
 
-export type TimeStyle = 'time' | 'date' | 'dateTime';
+export type TimeStyle = 'time' | 'date' | 'day' | 'dateTime' | 'shortDateTime';
 
 const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   time: { hour: '2-digit', minute: '2-digit' },
   date: { day: 'numeric', month: 'long', year: 'numeric' },
+  day: { weekday: 'short', day: 'numeric', month: 'long' },
   dateTime: { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' },
+  shortDateTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
 };
+
+/** Styles without a time of day carry no zone label. */
+const DATE_ONLY: ReadonlySet<TimeStyle> = new Set(['date', 'day']);
 
 /** One zone per offset of Russia, west to east: where most of our users live, so listed first. */
 const RUSSIAN_TIME_ZONES = [
@@ -63,7 +68,61 @@ export function formatInstant(
 ): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const text = new Intl.DateTimeFormat(LOCALES[language], { ...STYLES[style], timeZone }).format(date);
-  return style === 'date' ? text : `${text} ${zoneAbbreviation(timeZone, language, date)}`;
+  return DATE_ONLY.has(style) ? text : `${text} ${zoneAbbreviation(timeZone, language, date)}`;
+}
+
+/** A calendar day and a wall-clock time as date and time inputs hold them: "2026-11-27", "18:00". */
+export type WallTime = { date: string; time: string };
+
+/** What the clocks of a zone show at a moment, in the form date and time inputs take. */
+export function zonedWallTime(instant: Date | string, timeZone: string): WallTime {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/**
+ * The moment a wall-clock time of a zone names, or null when the date or time is not a real one. Around a
+ * daylight-saving change it answers as calendars do (Temporal's "compatible"): a time skipped in spring moves
+ * forward by the gap (02:30 becomes 03:30), a time that happens twice in autumn means its first occurrence.
+ */
+export function wallTimeToInstant({ date, time }: WallTime, timeZone: string): Date | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const clock = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!day || !clock) return null;
+  const [year, month, dayOfMonth, hour, minute] = [day[1], day[2], day[3], clock[1], clock[2]].map(Number);
+  if (year === undefined || month === undefined || dayOfMonth === undefined) return null;
+  if (hour === undefined || minute === undefined || hour > 23 || minute > 59) return null;
+  const wall = Date.UTC(year, month - 1, dayOfMonth, hour, minute);
+  // Date.UTC rolls 31 February over into March; a date that does not round-trip does not exist.
+  if (new Date(wall).toISOString().slice(0, 10) !== date) return null;
+  // The zone's offsets a day either side cover any single transition near this time.
+  const before = utcOffsetMinutes(timeZone, new Date(wall - DAY_MS));
+  const after = utcOffsetMinutes(timeZone, new Date(wall + DAY_MS));
+  const [first] = [before, after]
+    .map((offset) => wall - offset * MINUTE_MS)
+    .filter((utc) => wall - utc === utcOffsetMinutes(timeZone, new Date(utc)) * MINUTE_MS)
+    .sort((a, b) => a - b);
+  return new Date(first ?? wall - before * MINUTE_MS);
+}
+
+/** The calendar day `days` after `date` ("2026-12-31" + 1 = "2027-01-01"). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 function placeName(timeZone: string, language: Language): string {

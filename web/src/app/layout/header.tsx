@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import styled from 'styled-components';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';
@@ -9,13 +9,13 @@ import type { Me } from '../../lib/api.ts';
 import { useViewer } from '../../lib/viewer.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
-/** Sticky from tablets up; on phones its two rows would take too much of the screen. */
+/** Sticky on desktops, where it is one row; on smaller screens its rows would take too much of the screen. */
 const Bar = styled.header`
   z-index: 10;
   background: ${({ theme }) => theme.colors.surface};
   box-shadow: ${({ theme }) => theme.shadows.header};
 
-  ${({ theme }) => theme.media.md} {
+  ${({ theme }) => theme.media.lg} {
     position: sticky;
     top: 0;
   }
@@ -30,7 +30,7 @@ const Inner = styled.div`
   margin: 0 auto;
   padding: ${({ theme }) => theme.space.xs} ${({ theme }) => theme.space.md};
 
-  ${({ theme }) => theme.media.md} {
+  ${({ theme }) => theme.media.lg} {
     flex-wrap: nowrap;
     gap: ${({ theme }) => theme.space.md};
     min-height: 64px;
@@ -56,6 +56,10 @@ const Logo = styled(Link)`
   ${({ theme }) => theme.media.md} {
     font-size: ${({ theme }) => theme.fontSizes.xl};
   }
+
+  ${({ theme }) => theme.media.lg} {
+    margin-right: 0;
+  }
 `;
 
 const LogoMark = styled.svg`
@@ -70,12 +74,87 @@ const Tools = styled.div`
   align-items: center;
   gap: ${({ theme }) => theme.space.xs};
 
-  ${({ theme }) => theme.media.md} {
-    order: 2;
+  ${({ theme }) => theme.media.lg} {
+    order: 3;
   }
 `;
 
-/** Below the logo row on phones, between the logo and the tools on wider screens. */
+/** A row of its own under the account on phones and tablets; beside the logo on desktops. */
+const Nav = styled.nav`
+  order: 2;
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+  flex: 1 1 100%;
+  min-width: 0;
+  padding-top: ${({ theme }) => theme.space.xs};
+  border-top: 1px solid ${({ theme }) => theme.colors.border};
+
+  ${({ theme }) => theme.media.lg} {
+    order: 1;
+    flex: 0 1 auto;
+    margin-right: auto;
+    padding-top: 0;
+    border-top: 0;
+  }
+`;
+
+/** A member's three sections share the phone's width; a guest's one link keeps its own size. */
+const NavLinks = styled.ul<{ $fill: boolean }>`
+  display: flex;
+  gap: ${({ theme }) => theme.space.xxs};
+  flex: ${({ $fill }) => ($fill ? '1 1 auto' : '0 1 auto')};
+  min-width: 0;
+  margin: 0 auto 0 0;
+  padding: 0;
+  list-style: none;
+
+  ${({ theme }) => theme.media.sm} {
+    flex: 0 1 auto;
+  }
+`;
+
+const NavItem = styled.li`
+  flex: 1 1 auto;
+  display: flex;
+  min-width: 0;
+
+  ${({ theme }) => theme.media.sm} {
+    flex: 0 0 auto;
+  }
+`;
+
+const NavLinkItem = styled(NavLink)`
+  flex: 1 1 auto;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-height: 40px;
+  padding: 0 ${({ theme }) => theme.space.sm};
+  border-radius: ${({ theme }) => theme.radii.md};
+  color: ${({ theme }) => theme.colors.text};
+  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-weight: ${({ theme }) => theme.fontWeights.medium};
+  text-decoration: none;
+  white-space: nowrap;
+
+  &:hover {
+    background: ${({ theme }) => theme.colors.primarySoft};
+    color: ${({ theme }) => theme.colors.primaryHover};
+  }
+
+  &[aria-current='page'] {
+    background: ${({ theme }) => theme.colors.primarySoft};
+    color: ${({ theme }) => theme.colors.primary};
+  }
+
+  ${({ theme }) => theme.media.sm} {
+    padding: 0 ${({ theme }) => theme.space.md};
+    font-size: ${({ theme }) => theme.fontSizes.md};
+  }
+`;
+
+/** Below the logo row on phones and tablets, between the sections and the tools on desktops. */
 const Account = styled.div`
   order: 1;
   display: flex;
@@ -87,8 +166,8 @@ const Account = styled.div`
   padding-top: ${({ theme }) => theme.space.xs};
   border-top: 1px solid ${({ theme }) => theme.colors.border};
 
-  ${({ theme }) => theme.media.md} {
-    order: 1;
+  ${({ theme }) => theme.media.lg} {
+    order: 2;
     flex: 0 1 auto;
     padding-top: 0;
     border-top: 0;
@@ -111,7 +190,7 @@ const AccountLink = styled(Link)`
     color: ${({ theme }) => theme.colors.primary};
   }
 
-  ${({ theme }) => theme.media.md} {
+  ${({ theme }) => theme.media.lg} {
     order: 2;
   }
 `;
@@ -133,19 +212,32 @@ const Name = styled.span`
   text-overflow: ellipsis;
   white-space: nowrap;
   max-width: 200px;
+
+  ${({ theme }) => theme.media.lg} {
+    max-width: 160px;
+  }
 `;
 
-const Balance = styled.p`
+const Balance = styled(Link)`
   flex: none;
+  display: inline-flex;
+  align-items: center;
+  min-height: 32px;
   padding: ${({ theme }) => theme.space.xxs} ${({ theme }) => theme.space.sm};
   border-radius: ${({ theme }) => theme.radii.pill};
   background: ${({ theme }) => theme.colors.successSoft};
   color: ${({ theme }) => theme.colors.success};
   font-size: ${({ theme }) => theme.fontSizes.sm};
   font-weight: ${({ theme }) => theme.fontWeights.bold};
+  text-decoration: none;
   white-space: nowrap;
 
-  ${({ theme }) => theme.media.md} {
+  &:hover {
+    box-shadow: inset 0 0 0 1px ${({ theme }) => theme.colors.success};
+    color: ${({ theme }) => theme.colors.success};
+  }
+
+  ${({ theme }) => theme.media.lg} {
     order: 1;
   }
 `;
@@ -158,6 +250,37 @@ const WideOnly = styled.span`
   }
 `;
 
+/** On phones the sign-up button moves from the crowded top row to the sections row. */
+const PhoneOnly = styled.span`
+  display: contents;
+
+  ${({ theme }) => theme.media.sm} {
+    display: none;
+  }
+`;
+
+function Sections({ member }: { member: boolean }) {
+  const { t } = useTranslation();
+  const links = [
+    { to: paths.exchange.getHref(), label: t('layout.exchange') },
+    ...(member
+      ? [
+          { to: paths.interviews.getHref(), label: t('layout.interviews') },
+          { to: paths.publishSlot.getHref(), label: t('layout.publish') },
+        ]
+      : []),
+  ];
+  return (
+    <NavLinks $fill={member}>
+      {links.map((link) => (
+        <NavItem key={link.to}>
+          <NavLinkItem to={link.to}>{link.label}</NavLinkItem>
+        </NavItem>
+      ))}
+    </NavLinks>
+  );
+}
+
 function MemberAccount({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
@@ -166,7 +289,7 @@ function MemberAccount({ me }: { me: Me }) {
         <Avatar aria-hidden>{me.displayName.trim().charAt(0).toUpperCase() || '?'}</Avatar>
         <Name>{me.displayName}</Name>
       </AccountLink>
-      <Balance data-testid="header-balance">
+      <Balance to={paths.points.getHref()} title={t('layout.balanceLink')} data-testid="header-balance">
         <VisuallyHidden>{t('layout.balance')} </VisuallyHidden>
         {t('common.points', { count: me.balance })}
       </Balance>
@@ -194,6 +317,18 @@ export function Header() {
           </LogoMark>
           Mockstock
         </Logo>
+        {!isLoading && (
+          <Nav aria-label={t('layout.navigation')}>
+            <Sections member={Boolean(me)} />
+            {!me && (
+              <PhoneOnly>
+                <ButtonLink to={paths.register.getHref()} $size="sm">
+                  {t('layout.register')}
+                </ButtonLink>
+              </PhoneOnly>
+            )}
+          </Nav>
+        )}
         {me && <MemberAccount me={me} />}
         <Tools>
           <LanguageSwitch />

@@ -23,6 +23,7 @@ export const theme = {
     success: '#0b6b43',
     successSoft: '#e3f5ec',
     danger: '#b42318',
+    dangerHover: '#8f1c13',
     dangerSoft: '#fdeceb',
     warning: '#8a5100',
     warningSoft: '#fff4e0',

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import styled, { css } from 'styled-components';
 
 type ButtonLookProps = {
-  $variant?: 'primary' | 'secondary' | 'ghost' | 'inverse' | 'inverseOutline';
+  $variant?: 'primary' | 'secondary' | 'danger' | 'ghost' | 'inverse' | 'inverseOutline';
   $size?: 'md' | 'sm';
 };
 
@@ -45,6 +45,15 @@ const buttonLook = css<ButtonLookProps>`
             color: ${theme.colors.primaryHover};
           }
         `;
+      case 'danger':
+        return css`
+          background: ${theme.colors.danger};
+          color: ${theme.colors.onPrimary};
+          &:hover {
+            background: ${theme.colors.dangerHover};
+            color: ${theme.colors.onPrimary};
+          }
+        `;
       case 'ghost':
         return css`
           background: transparent;
@@ -78,8 +87,13 @@ const buttonLook = css<ButtonLookProps>`
   }}
 
   &:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  /* Disabled while its request runs, not for good. */
+  &[aria-busy='true'] {
     cursor: progress;
-    opacity: 0.7;
   }
 `;
 
@@ -88,5 +102,10 @@ export const Button = styled.button<ButtonLookProps>`
 `;
 
 export const ButtonLink = styled(Link)<ButtonLookProps>`
+  ${buttonLook}
+`;
+
+/** For addresses outside the app (a video room, a calendar) and downloads. */
+export const ButtonAnchor = styled.a<ButtonLookProps>`
   ${buttonLook}
 `;

@@ -69,6 +69,8 @@ export function Field({ label, hint, error, optional = false, children }: FieldP
 
 const controlLook = css`
   width: 100%;
+  /* Date and time inputs have a wide intrinsic size; in a narrow grid cell they must shrink. */
+  min-width: 0;
   min-height: 44px;
   padding: ${({ theme }) => theme.space.xs} ${({ theme }) => theme.space.sm};
   border: 1px solid ${({ theme }) => theme.colors.borderStrong};
@@ -83,6 +85,13 @@ const controlLook = css`
   &:focus-visible {
     outline-offset: 0;
     border-color: ${({ theme }) => theme.colors.focus};
+  }
+
+  &:disabled {
+    border-color: ${({ theme }) => theme.colors.border};
+    background: ${({ theme }) => theme.colors.surfaceMuted};
+    color: ${({ theme }) => theme.colors.textMuted};
+    cursor: not-allowed;
   }
 
   &[aria-invalid='true'] {

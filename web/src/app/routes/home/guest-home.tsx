@@ -118,11 +118,11 @@ export function GuestHome() {
           <Title id="hero-title">{t('guestHome.title')}</Title>
           <Lead>{t('guestHome.lead')}</Lead>
           <Actions>
-            <ButtonLink to={paths.register.getHref()} $variant="inverse">
-              {t('guestHome.register')}
+            <ButtonLink to={paths.exchange.getHref()} $variant="inverse">
+              {t('guestHome.openExchange')}
             </ButtonLink>
-            <ButtonLink to={paths.login.getHref()} $variant="inverseOutline">
-              {t('guestHome.login')}
+            <ButtonLink to={paths.register.getHref()} $variant="inverseOutline">
+              {t('guestHome.register')}
             </ButtonLink>
           </Actions>
           <Clock>{t('guestHome.moscowNow', { time: format(now, 'time') })}</Clock>

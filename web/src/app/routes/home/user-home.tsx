@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
+import { ButtonLink } from '../../../components/ui/button.tsx';
+import { Card } from '../../../components/ui/card.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { paths } from '../../../config/paths.ts';
 import { ProfessionTags } from '../../../features/professions/components/profession-tags.tsx';
@@ -19,6 +21,77 @@ const Columns = styled.div`
     grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
   }
 `;
+
+const Next = styled.section`
+  display: grid;
+  gap: ${({ theme }) => theme.space.md};
+
+  ${({ theme }) => theme.media.md} {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+  }
+`;
+
+const NextHeading = styled.h2`
+  font-size: ${({ theme }) => theme.fontSizes.xl};
+
+  ${({ theme }) => theme.media.md} {
+    grid-column: 1 / -1;
+  }
+`;
+
+const Step = styled(Card)`
+  display: grid;
+  align-content: space-between;
+  gap: ${({ theme }) => theme.space.md};
+
+  ${({ theme }) => theme.media.sm} {
+    padding: ${({ theme }) => theme.space.lg};
+  }
+`;
+
+const StepTitle = styled.h3`
+  font-size: ${({ theme }) => theme.fontSizes.lg};
+`;
+
+const StepText = styled.p`
+  margin-top: ${({ theme }) => theme.space.xxs};
+  color: ${({ theme }) => theme.colors.textMuted};
+`;
+
+const StepAction = styled.div`
+  display: grid;
+
+  ${({ theme }) => theme.media.sm} {
+    justify-items: start;
+  }
+`;
+
+/** The two ways to use the exchange, one step away. */
+function NextSteps() {
+  const { t } = useTranslation();
+  const steps = [
+    { key: 'find', to: paths.exchange.getHref(), primary: true },
+    { key: 'publish', to: paths.publishSlot.getHref(), primary: false },
+  ] as const;
+  return (
+    <Next aria-labelledby="next-steps-title">
+      <NextHeading id="next-steps-title">{t('userHome.nextTitle')}</NextHeading>
+      {steps.map((step) => (
+        <Step key={step.key} as="div">
+          <div>
+            <StepTitle>{t(`userHome.${step.key}Title`)}</StepTitle>
+            <StepText>{t(`userHome.${step.key}Text`)}</StepText>
+          </div>
+          <StepAction>
+            <ButtonLink to={step.to} $variant={step.primary ? 'primary' : 'secondary'}>
+              {t(`userHome.${step.key}Action`)}
+            </ButtonLink>
+          </StepAction>
+        </Step>
+      ))}
+    </Next>
+  );
+}
 
 const Nudge = styled.p`
   padding: ${({ theme }) => theme.space.md} ${({ theme }) => theme.space.lg};
@@ -41,6 +114,7 @@ export function UserHome({ me }: { me: Me }) {
           <Link to={paths.settings.getHref('profile')}>{t('userHome.editProfile')}</Link>
         </Nudge>
       )}
+      <NextSteps />
       <Columns>
         <ProfileSummary
           me={me}

@@ -42,7 +42,7 @@ export function LoginForm() {
         {(control) => <PasswordInput {...control} autoComplete="current-password" {...bind('password')} />}
       </Field>
       <FormActions>
-        <Button type="submit" disabled={isLoading}>
+        <Button type="submit" disabled={isLoading} aria-busy={isLoading}>
           {isLoading ? t('login.submitting') : t('login.submit')}
         </Button>
       </FormActions>

@@ -14,7 +14,14 @@ export function LogoutButton() {
     void logout();
   };
   return (
-    <Button type="button" $variant="ghost" $size="sm" onClick={leave} disabled={isLoading}>
+    <Button
+      type="button"
+      $variant="ghost"
+      $size="sm"
+      onClick={leave}
+      disabled={isLoading}
+      aria-busy={isLoading}
+    >
       {t('layout.logout')}
     </Button>
   );

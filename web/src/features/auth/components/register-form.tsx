@@ -55,7 +55,7 @@ export function RegisterForm() {
         )}
       </Field>
       <FormActions>
-        <Button type="submit" disabled={isLoading}>
+        <Button type="submit" disabled={isLoading} aria-busy={isLoading}>
           {isLoading ? t('register.submitting') : t('register.submit')}
         </Button>
       </FormActions>

@@ -47,7 +47,7 @@ export function ChangePasswordForm({ login }: { login: string }) {
         </Field>
       </FormRow>
       <FormActions>
-        <Button type="submit" disabled={isLoading}>
+        <Button type="submit" disabled={isLoading} aria-busy={isLoading}>
           {isLoading ? t('settings.changingPassword') : t('settings.changePassword')}
         </Button>
         <StatusMessage>{isSuccess && t('settings.passwordChanged')}</StatusMessage>

@@ -101,7 +101,7 @@ export function ProfileForm({ me, professionsField }: ProfileFormProps) {
         error: fieldErrors.professionIds,
       })}
       <FormActions>
-        <Button type="submit" disabled={isLoading}>
+        <Button type="submit" disabled={isLoading} aria-busy={isLoading}>
           {isLoading ? t('settings.saving') : t('settings.save')}
         </Button>
         <StatusMessage>{saved && t('settings.saved')}</StatusMessage>

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ButtonLink } from '../../components/ui/button.tsx';
+import { Card, CardActions } from '../../components/ui/card.tsx';
+import { LoadFailed } from '../../components/ui/list-controls.tsx';
+import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { PageLoader } from '../../components/ui/page-loader.tsx';
+import { paths } from '../../config/paths.ts';
+import { useGetProfessionsQuery } from '../../features/professions/api/professions-api.ts';
+import { useGetSlotQuery } from '../../features/slots/api/slots-api.ts';
+import { SlotForm } from '../../features/slots/components/slot-form.tsx';
+import { editMode } from '../../features/slots/slot-rules.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useNow } from '../../lib/use-now.ts';
+import type { SlotNotice } from './slot.tsx';
+
+export function EditSlotRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const now = useNow();
+  const { id = '' } = useParams();
+  const slot = useGetSlotQuery(id);
+  const professions = useGetProfessionsQuery();
+  useDocumentTitle(t('slotForm.editTitle'));
+
+  if (slot.isLoading || professions.isLoading) return <PageLoader />;
+  if (!slot.data || !professions.data) {
+    return (
+      <Page $width="narrow">
+        <LoadFailed
+          message={t('slotPage.loadFailed')}
+          onRetry={() => {
+            void slot.refetch();
+            void professions.refetch();
+          }}
+        />
+      </Page>
+    );
+  }
+  const mode = editMode(slot.data, now);
+  const back = (
+    <ButtonLink to={paths.slot.getHref(id)} $variant="ghost">
+      {t('slotForm.backToSlot')}
+    </ButtonLink>
+  );
+  return (
+    <Page $width="form">
+      <PageTitle>{t('slotForm.editTitle')}</PageTitle>
+      <Card>
+        {mode ? (
+          <SlotForm
+            key={slot.data.id}
+            professions={professions.data}
+            slot={slot.data}
+            linkAndTopicsOnly={mode === 'linkAndTopics'}
+            secondaryAction={back}
+            onSaved={(saved) =>
+              navigate(paths.slot.getHref(saved.id), { state: { notice: 'saved' satisfies SlotNotice } })
+            }
+          />
+        ) : (
+          <>
+            <PageLead>{t('slotForm.notEditable')}</PageLead>
+            <CardActions>{back}</CardActions>
+          </>
+        )}
+      </Card>
+    </Page>
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import styled from 'styled-components';
+import { ButtonLink } from '../../components/ui/button.tsx';
+import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { paths } from '../../config/paths.ts';
+import { useGetProfessionsQuery } from '../../features/professions/api/professions-api.ts';
+import { ExchangeFilters } from '../../features/slots/components/exchange-filters.tsx';
+import { ExchangeList } from '../../features/slots/components/exchange-list.tsx';
+import {
+  readExchangeFilters,
+  toExchangeQuery,
+  writeExchangeFilters,
+} from '../../features/slots/slot-rules.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useTimeFormat } from '../../lib/use-time-format.ts';
+import { useViewer } from '../../lib/viewer.ts';
+
+const Heading = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-end;
+  justify-content: space-between;
+  gap: ${({ theme }) => theme.space.md};
+`;
+
+const Section = styled.section`
+  display: grid;
+  gap: ${({ theme }) => theme.space.md};
+`;
+
+/** The exchange: open slots for everyone; filters live in the address, so a filtered view can be shared. */
+export function ExchangeRoute() {
+  const { t } = useTranslation();
+  const { me } = useViewer();
+  const { timeZone, zoneLabel } = useTimeFormat();
+  const { data: professions = [] } = useGetProfessionsQuery();
+  const [search, setSearch] = useSearchParams();
+  useDocumentTitle(t('exchange.title'));
+
+  const offerMine = Boolean(me?.professionIds.length);
+  const defaultProfessions = offerMine ? 'mine' : 'all';
+  const filters = readExchangeFilters(search, defaultProfessions);
+  const filtered = writeExchangeFilters(filters, defaultProfessions).size > 0;
+  const reset = () => setSearch({}, { replace: true });
+
+  return (
+    <Page>
+      <Heading>
+        <div>
+          <PageTitle>{t('exchange.title')}</PageTitle>
+          <PageLead>{t('exchange.lead', { zone: zoneLabel })}</PageLead>
+        </div>
+        {me && <ButtonLink to={paths.publishSlot.getHref()}>{t('exchange.publish')}</ButtonLink>}
+      </Heading>
+      <Section aria-label={t('exchange.title')}>
+        <ExchangeFilters
+          value={filters}
+          onChange={(next) => setSearch(writeExchangeFilters(next, defaultProfessions), { replace: true })}
+          professions={professions}
+          offerMine={offerMine}
+        />
+        <ExchangeList
+          query={toExchangeQuery(filters, timeZone)}
+          onReset={filtered ? reset : undefined}
+          emptyActions={<ButtonLink to={paths.publishSlot.getHref()}>{t('exchange.publish')}</ButtonLink>}
+        />
+      </Section>
+    </Page>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { Ledger } from '../../features/points/components/ledger.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+
+export function PointsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('points.title'));
+  return (
+    <Page>
+      <div>
+        <PageTitle>{t('points.title')}</PageTitle>
+        <PageLead>{t('points.lead')}</PageLead>
+      </div>
+      <Ledger />
+    </Page>
+  );
+}

@@ -1,0 +1,145 @@
+import type { TypedMutationOnQueryStarted } from '@reduxjs/toolkit/query/react';
+import type { z } from 'zod';
+import type {
+  TInterviewPage,
+  TListInterviewsQuery,
+} from '../../../../../functions/me/list-interviews/schema.ts';
+import type { TExchangeSlot } from '../../../../../functions/shared/events/contract.ts';
+import type { TSlotDetails } from '../../../../../functions/shared/slot-view.ts';
+import type { ZEditSlotBody } from '../../../../../functions/slots/edit-slot/schema.ts';
+import type { TSlotPage } from '../../../../../functions/slots/list-slots/schema.ts';
+import type { ZPublishSlotBody } from '../../../../../functions/slots/publish-slot/schema.ts';
+import { env } from '../../../config/env.ts';
+import { api, type Level } from '../../../lib/api.ts';
+import type { ApiBaseQuery } from '../../../lib/api-base-query.ts';
+
+// The server's zod schemas are the contract: the shapes below are inferred from them, never retyped.
+export type ExchangeSlot = TExchangeSlot;
+export type SlotDetails = TSlotDetails;
+export type SlotLanguage = TExchangeSlot['language'];
+export type SlotStatus = TExchangeSlot['status'];
+export type PublishSlotInput = z.input<typeof ZPublishSlotBody>;
+export type EditSlotInput = z.input<typeof ZEditSlotBody>;
+export type InterviewScope = TListInterviewsQuery['scope'];
+
+export const INTERVIEW_SCOPES: readonly InterviewScope[] = ['upcoming', 'past', 'archive'];
+/** As `DURATIONS` in functions/shared/interview-rules.ts (a value: the web bundle does not import server code). */
+export const DURATIONS = [30, 45, 60, 90, 120] as const;
+
+/** The exchange's filters as the API takes them; `mine` leaves the professions to the server (the profile). */
+export type ExchangeQuery = {
+  professions: 'mine' | 'all' | string;
+  from?: string | undefined;
+  to?: string | undefined;
+  level?: Level | undefined;
+  language?: SlotLanguage | undefined;
+};
+
+function exchangeParams(query: ExchangeQuery, cursor: string | null): Record<string, string> {
+  const { professions, ...rest } = query;
+  const params: Record<string, string> = professions === 'mine' ? {} : { professions };
+  for (const [key, value] of Object.entries(rest)) if (value) params[key] = value;
+  if (cursor) params.cursor = cursor;
+  return params;
+}
+
+/** Where the .ics of one interview downloads from (for its two participants). */
+export const calendarFileHref = (slotId: string) =>
+  `${env.apiBaseUrl}/slots/${encodeURIComponent(slotId)}/calendar.ics`;
+
+/**
+ * Booking and cancelling move points, the exchange and both sides' schedules. After a refusal the components
+ * refresh what the page shows once the user has read why (refreshing at once could remove the very item
+ * whose dialog explains the refusal).
+ */
+const AFTER_ACTION = ['Slots', 'Interviews', 'Me', 'Ledger'] as const;
+
+/** Reading: the exchange, one slot, the viewer's own interviews. */
+const slotQueries = api.injectEndpoints({
+  endpoints: (build) => ({
+    listSlots: build.infiniteQuery<TSlotPage, ExchangeQuery, string | null>({
+      infiniteQueryOptions: {
+        initialPageParam: null,
+        getNextPageParam: (lastPage) => lastPage.nextCursor,
+      },
+      query: ({ queryArg, pageParam }) => ({ url: '/slots', params: exchangeParams(queryArg, pageParam) }),
+      providesTags: ['Slots'],
+    }),
+    getSlot: build.query<SlotDetails, string>({
+      query: (id) => `/slots/${encodeURIComponent(id)}`,
+      providesTags: (_result, _error, id) => [{ type: 'Slot', id }],
+    }),
+    listInterviews: build.infiniteQuery<TInterviewPage, InterviewScope, string | null>({
+      infiniteQueryOptions: {
+        initialPageParam: null,
+        getNextPageParam: (lastPage) => lastPage.nextCursor,
+      },
+      query: ({ queryArg, pageParam }) => ({
+        url: '/me/interviews',
+        params: pageParam ? { scope: queryArg, cursor: pageParam } : { scope: queryArg },
+      }),
+      providesTags: ['Interviews'],
+    }),
+  }),
+});
+
+/** Every slot mutation answers with the slot as the actor now sees it: the slot page shows that at once. */
+function rememberSlot<Arg>(): TypedMutationOnQueryStarted<SlotDetails, Arg, ApiBaseQuery> {
+  return async (_arg, { dispatch, queryFulfilled }) => {
+    try {
+      const { data } = await queryFulfilled;
+      dispatch(slotQueries.util.upsertQueryData('getSlot', data.id, data));
+    } catch {
+      // The caller shows the error from the mutation's own state.
+    }
+  };
+}
+
+export const slotsApi = slotQueries.injectEndpoints({
+  endpoints: (build) => ({
+    publishSlot: build.mutation<SlotDetails, PublishSlotInput>({
+      query: (body) => ({ url: '/slots', method: 'POST', body }),
+      onQueryStarted: rememberSlot(),
+      invalidatesTags: (_result, error) => (error ? [] : ['Slots', 'Interviews']),
+    }),
+    editSlot: build.mutation<SlotDetails, { id: string; changes: EditSlotInput }>({
+      query: ({ id, changes }) => ({
+        url: `/slots/${encodeURIComponent(id)}`,
+        method: 'PATCH',
+        body: changes,
+      }),
+      onQueryStarted: rememberSlot(),
+      invalidatesTags: (_result, error) => (error ? [] : ['Slots', 'Interviews']),
+    }),
+    bookSlot: build.mutation<SlotDetails, string>({
+      query: (id) => ({ url: `/slots/${encodeURIComponent(id)}/booking`, method: 'POST', body: {} }),
+      onQueryStarted: rememberSlot(),
+      invalidatesTags: (_result, error) => (error ? [] : [...AFTER_ACTION]),
+    }),
+    cancelSlot: build.mutation<SlotDetails, string>({
+      query: (id) => ({ url: `/slots/${encodeURIComponent(id)}/cancel`, method: 'POST', body: {} }),
+      onQueryStarted: rememberSlot(),
+      invalidatesTags: (_result, error) => (error ? [] : [...AFTER_ACTION]),
+    }),
+    cancelBooking: build.mutation<SlotDetails, { bookingId: string; slotId: string }>({
+      query: ({ bookingId }) => ({
+        url: `/bookings/${encodeURIComponent(bookingId)}/cancel`,
+        method: 'POST',
+        body: {},
+      }),
+      onQueryStarted: rememberSlot(),
+      invalidatesTags: (_result, error) => (error ? [] : [...AFTER_ACTION]),
+    }),
+  }),
+});
+
+export const {
+  useListSlotsInfiniteQuery,
+  useGetSlotQuery,
+  useListInterviewsInfiniteQuery,
+  usePublishSlotMutation,
+  useEditSlotMutation,
+  useBookSlotMutation,
+  useCancelSlotMutation,
+  useCancelBookingMutation,
+} = slotsApi;

@@ -1,0 +1,114 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDispatch } from 'react-redux';
+import { useLocation, useNavigate } from 'react-router-dom';
+import styled from 'styled-components';
+import { ErrorAlert } from '../../../components/ui/alert.tsx';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { Dialog, DialogActions } from '../../../components/ui/dialog.tsx';
+import { paths } from '../../../config/paths.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useFormProblem } from '../../../lib/problem.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { useTimeFormat } from '../../../lib/use-time-format.ts';
+import { useViewer } from '../../../lib/viewer.ts';
+import { type ExchangeSlot, slotsApi, useBookSlotMutation } from '../api/slots-api.ts';
+import { BOOKING_COST, bookingBlock, isPastCutoff } from '../slot-rules.ts';
+import { ActionRoot, Note, Reason, Summary, SummaryTitle } from './slot-action.tsx';
+import { SlotWhen } from './slot-facts.tsx';
+
+const NO_FIELDS = [] as const;
+
+const Warning = styled(Note)`
+  border-left-color: ${({ theme }) => theme.colors.warning};
+  background: ${({ theme }) => theme.colors.warningSoft};
+  color: ${({ theme }) => theme.colors.warning};
+  font-weight: ${({ theme }) => theme.fontWeights.medium};
+`;
+
+/**
+ * "Book · 1 point (you have 3)", or why not: a guest is invited to log in, anyone else sees the disabled
+ * button with the reason. Booking asks for confirmation first, saying when cancelling closes (or that it
+ * already has), and then opens the slot's page with the meeting link.
+ */
+export function BookSlot({ slot }: { slot: ExchangeSlot }) {
+  const { t } = useTranslation();
+  const { me } = useViewer();
+  const now = useNow();
+  const { format } = useTimeFormat();
+  const language = useLanguage();
+  const dispatch = useDispatch();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const [confirming, setConfirming] = useState(false);
+  const [book, { error, isLoading, reset }] = useBookSlotMutation();
+  const { formError } = useFormProblem(error, NO_FIELDS);
+  const reasonId = useId();
+
+  const block = bookingBlock(slot, me, now);
+  if (block === 'guest') {
+    return (
+      <ActionRoot>
+        <ButtonLink to={paths.login.getHref(`${pathname}${search}`)} $variant="secondary">
+          {t('book.guest')}
+        </ButtonLink>
+      </ActionRoot>
+    );
+  }
+  const balance = me?.balance ?? 0;
+  const label = t('book.action', { balance });
+  if (block) {
+    return (
+      <ActionRoot>
+        <Button type="button" disabled aria-describedby={reasonId}>
+          {label}
+        </Button>
+        <Reason id={reasonId}>{t(`book.${block}`)}</Reason>
+      </ActionRoot>
+    );
+  }
+
+  const close = () => {
+    setConfirming(false);
+    // A refusal means what the page shows is out of date (taken by someone faster, points spent elsewhere).
+    if (error) dispatch(slotsApi.util.invalidateTags(['Slots', { type: 'Slot', id: slot.id }, 'Me']));
+    reset();
+  };
+  const confirm = async () => {
+    const result = await book(slot.id);
+    if (result.error) return;
+    setConfirming(false);
+    navigate(paths.slot.getHref(slot.id), { state: { notice: 'booked' } });
+  };
+  const locked = isPastCutoff(slot, now);
+
+  return (
+    <ActionRoot>
+      <Button type="button" onClick={() => setConfirming(true)}>
+        {label}
+      </Button>
+      <Dialog open={confirming} title={t('book.confirmTitle')} onClose={close}>
+        <Summary>
+          <SummaryTitle>{slot.profession.name[language]}</SummaryTitle>
+          <SlotWhen slot={slot} />
+          <span>{slot.interviewer.displayName}</span>
+        </Summary>
+        <p>{t('book.confirmCost', { left: t('common.points', { count: balance - BOOKING_COST }) })}</p>
+        {locked ? (
+          <Warning role="note">{t('book.confirmNoCancel')}</Warning>
+        ) : (
+          <Note>{t('book.confirmCancelUntil', { time: format(slot.cutoffAt, 'dateTime') })}</Note>
+        )}
+        {formError && <ErrorAlert>{formError}</ErrorAlert>}
+        <DialogActions>
+          <Button type="button" $variant="secondary" onClick={close}>
+            {t('common.keep')}
+          </Button>
+          <Button type="button" data-autofocus onClick={confirm} disabled={isLoading} aria-busy={isLoading}>
+            {isLoading ? t('book.confirming') : t('book.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </ActionRoot>
+  );
+}

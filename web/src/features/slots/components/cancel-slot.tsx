@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDispatch } from 'react-redux';
+import { ErrorAlert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { Dialog, DialogActions } from '../../../components/ui/dialog.tsx';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useFormProblem } from '../../../lib/problem.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { useTimeFormat } from '../../../lib/use-time-format.ts';
+import {
+  type SlotDetails,
+  slotsApi,
+  useCancelBookingMutation,
+  useCancelSlotMutation,
+} from '../api/slots-api.ts';
+import { type CancelKind, cancelOption } from '../slot-rules.ts';
+import { ActionRoot, Reason, Summary, SummaryTitle } from './slot-action.tsx';
+import { SlotWhen } from './slot-facts.tsx';
+
+const NO_FIELDS = [] as const;
+
+type CancelSlotProps = {
+  slot: SlotDetails;
+  /** Called once the server has cancelled, with what was cancelled. */
+  onCancelled?: (kind: CancelKind) => void;
+};
+
+/**
+ * The participant's way out: the candidate gives the booking back, the interviewer cancels or withdraws.
+ * After the cutoff the button stays, disabled, with the reason and the moment cancelling closed.
+ */
+export function CancelSlot({ slot, onCancelled }: CancelSlotProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const dispatch = useDispatch();
+  const now = useNow();
+  const { format } = useTimeFormat();
+  const [confirming, setConfirming] = useState(false);
+  const [cancelBooking, bookingState] = useCancelBookingMutation();
+  const [cancelSlot, slotState] = useCancelSlotMutation();
+  const reasonId = useId();
+  const option = cancelOption(slot, now);
+  const { error, isLoading } = option?.kind === 'candidate' ? bookingState : slotState;
+  const { formError } = useFormProblem(error, NO_FIELDS);
+  if (!option) return null;
+
+  const label = t(`cancel.${option.kind}.action`);
+  if (option.blocked) {
+    return (
+      <ActionRoot>
+        <Button type="button" $variant="secondary" disabled aria-describedby={reasonId}>
+          {label}
+        </Button>
+        <Reason id={reasonId} data-testid="cancel-reason">
+          {option.blocked === 'cutoff'
+            ? t('cancel.closed', { time: format(slot.cutoffAt, 'dateTime') })
+            : t('cancel.started')}
+        </Reason>
+      </ActionRoot>
+    );
+  }
+
+  const close = () => {
+    setConfirming(false);
+    if (error) dispatch(slotsApi.util.invalidateTags(['Interviews', { type: 'Slot', id: slot.id }]));
+    bookingState.reset();
+    slotState.reset();
+  };
+  const confirm = async () => {
+    const result =
+      option.kind === 'candidate' && slot.bookingId
+        ? await cancelBooking({ bookingId: slot.bookingId, slotId: slot.id })
+        : await cancelSlot(slot.id);
+    if (result.error) return;
+    setConfirming(false);
+    onCancelled?.(option.kind);
+  };
+
+  return (
+    <ActionRoot>
+      <Button type="button" $variant="secondary" onClick={() => setConfirming(true)}>
+        {label}
+      </Button>
+      <Dialog open={confirming} title={t(`cancel.${option.kind}.title`)} onClose={close}>
+        <Summary>
+          <SummaryTitle>{slot.profession.name[language]}</SummaryTitle>
+          <SlotWhen slot={slot} />
+          {slot.counterpart && <span>{slot.counterpart.displayName}</span>}
+        </Summary>
+        <p>{t(`cancel.${option.kind}.text`)}</p>
+        {formError && <ErrorAlert>{formError}</ErrorAlert>}
+        <DialogActions>
+          <Button type="button" $variant="secondary" data-autofocus onClick={close}>
+            {t('common.keep')}
+          </Button>
+          <Button
+            type="button"
+            $variant="danger"
+            onClick={confirm}
+            disabled={isLoading}
+            aria-busy={isLoading}
+          >
+            {isLoading ? t('cancel.working') : label}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </ActionRoot>
+  );
+}

@@ -1,0 +1,223 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import styled from 'styled-components';
+import { Button } from '../../../components/ui/button.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
+import { PageLoader } from '../../../components/ui/page-loader.tsx';
+import { paths } from '../../../config/paths.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { type ExchangeQuery, type ExchangeSlot, useListSlotsInfiniteQuery } from '../api/slots-api.ts';
+import { BookSlot } from './book-slot.tsx';
+import { InterviewerSummary } from './interviewer-summary.tsx';
+import { Separator, SlotBadges, SlotTitle, SlotWhen } from './slot-facts.tsx';
+
+const Summary = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: ${({ theme }) => theme.space.xs};
+  min-height: 36px;
+`;
+
+const Total = styled.p`
+  color: ${({ theme }) => theme.colors.textMuted};
+  font-weight: ${({ theme }) => theme.fontWeights.medium};
+`;
+
+/** Cards on phones (two columns on tablets), one table-like list with column heads on desktops. */
+const Rows = styled.ul`
+  display: grid;
+  transition: opacity 0.15s ease;
+
+  /* Other filters were chosen: the old list stays, dimmed, until the new one arrives. */
+  &[aria-busy='true'] {
+    opacity: 0.55;
+  }
+
+  gap: ${({ theme }) => theme.space.md};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+
+  ${({ theme }) => theme.media.md} {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+  }
+
+  ${({ theme }) => theme.media.lg} {
+    grid-template-columns: none;
+    gap: 0;
+    border: 1px solid ${({ theme }) => theme.colors.border};
+    border-radius: ${({ theme }) => theme.radii.lg};
+    background: ${({ theme }) => theme.colors.surface};
+    box-shadow: ${({ theme }) => theme.shadows.card};
+    overflow: hidden;
+  }
+`;
+
+const columns = '170px minmax(0, 1fr) 210px 260px';
+
+const Heads = styled.li`
+  display: none;
+
+  ${({ theme }) => theme.media.lg} {
+    display: grid;
+    grid-template-columns: ${columns};
+    gap: ${({ theme }) => theme.space.lg};
+    padding: ${({ theme }) => theme.space.sm} ${({ theme }) => theme.space.lg};
+    border-bottom: 1px solid ${({ theme }) => theme.colors.border};
+    background: ${({ theme }) => theme.colors.surfaceMuted};
+    color: ${({ theme }) => theme.colors.textMuted};
+    font-size: ${({ theme }) => theme.fontSizes.xs};
+    font-weight: ${({ theme }) => theme.fontWeights.bold};
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+`;
+
+const Row = styled.li`
+  display: grid;
+  gap: ${({ theme }) => theme.space.sm};
+  align-content: start;
+  padding: ${({ theme }) => theme.space.md};
+  border: 1px solid ${({ theme }) => theme.colors.border};
+  border-radius: ${({ theme }) => theme.radii.lg};
+  background: ${({ theme }) => theme.colors.surface};
+  box-shadow: ${({ theme }) => theme.shadows.card};
+
+  ${({ theme }) => theme.media.lg} {
+    grid-template-columns: ${columns};
+    gap: ${({ theme }) => theme.space.lg};
+    align-items: center;
+    padding: ${({ theme }) => theme.space.md} ${({ theme }) => theme.space.lg};
+    border: 0;
+    border-radius: 0;
+    box-shadow: none;
+
+    & + & {
+      border-top: 1px solid ${({ theme }) => theme.colors.border};
+    }
+  }
+`;
+
+const What = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.xxs};
+  min-width: 0;
+`;
+
+const Topics = styled.p`
+  display: -webkit-box;
+  overflow: hidden;
+  color: ${({ theme }) => theme.colors.textMuted};
+  font-size: ${({ theme }) => theme.fontSizes.sm};
+  overflow-wrap: anywhere;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
+`;
+
+/** On cards the time leads as a strip; in desktop rows it is the first column. */
+const When = styled(SlotWhen)`
+  ${({ theme }) => theme.media.lg} {
+    display: grid;
+
+    ${Separator} {
+      display: none;
+    }
+  }
+`;
+
+const Action = styled.div`
+  display: grid;
+  margin-top: auto;
+  padding-top: ${({ theme }) => theme.space.xs};
+
+  > div {
+    justify-items: stretch;
+  }
+
+  ${({ theme }) => theme.media.lg} {
+    margin-top: 0;
+    padding-top: 0;
+  }
+`;
+
+function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
+  const language = useLanguage();
+  return (
+    <Row data-testid="exchange-slot">
+      <When slot={slot} />
+      <What>
+        <SlotTitle>
+          <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
+        </SlotTitle>
+        <SlotBadges slot={slot} />
+        {slot.description && <Topics title={slot.description}>{slot.description}</Topics>}
+      </What>
+      <div>
+        <InterviewerSummary interviewer={slot.interviewer} />
+      </div>
+      <Action>
+        <BookSlot slot={slot} />
+      </Action>
+    </Row>
+  );
+}
+
+type ExchangeListProps = {
+  query: ExchangeQuery;
+  /** What to offer when nothing matches: publishing, resetting the filters. */
+  emptyActions: ReactNode;
+  /** Set when the filters differ from the defaults. */
+  onReset?: (() => void) | undefined;
+};
+
+/** The open slots matching the filters, soonest first, a page at a time. */
+export function ExchangeList({ query, emptyActions, onReset }: ExchangeListProps) {
+  const { t } = useTranslation();
+  const { data, isLoading, isFetching, isError, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
+    useListSlotsInfiniteQuery(query);
+  const stale = isFetching && !isFetchingNextPage;
+  if (isLoading) return <PageLoader />;
+  if (isError || !data) {
+    return <LoadFailed message={t('exchange.failed')} onRetry={() => void refetch()} />;
+  }
+  const slots = data.pages.flatMap((page) => page.items);
+  const total = data.pages[0]?.total ?? 0;
+  return (
+    <>
+      <Summary>
+        <Total role="status" data-testid="exchange-total">
+          {t('exchange.found', { count: total })}
+        </Total>
+        {onReset && (
+          <Button type="button" $variant="ghost" $size="sm" onClick={onReset}>
+            {t('exchange.reset')}
+          </Button>
+        )}
+      </Summary>
+      {slots.length === 0 ? (
+        <EmptyState
+          title={t('exchange.emptyTitle')}
+          text={onReset ? t('exchange.emptyFiltered') : t('exchange.emptyText')}
+          actions={emptyActions}
+        />
+      ) : (
+        <Rows aria-busy={stale}>
+          <Heads aria-hidden>
+            <span>{t('slot.when')}</span>
+            <span>{t('exchange.interview')}</span>
+            <span>{t('exchange.interviewer')}</span>
+            <span />
+          </Heads>
+          {slots.map((slot) => (
+            <ExchangeRow key={slot.id} slot={slot} />
+          ))}
+        </Rows>
+      )}
+      {hasNextPage && <LoadMore loading={isFetchingNextPage} onLoad={() => void fetchNextPage()} />}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import styled from 'styled-components';
+import { Badge, BadgeList } from '../../../components/ui/badge.tsx';
+import { ButtonLink } from '../../../components/ui/button.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
+import { PageLoader } from '../../../components/ui/page-loader.tsx';
+import { paths } from '../../../config/paths.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { type InterviewScope, type SlotDetails, useListInterviewsInfiniteQuery } from '../api/slots-api.ts';
+import { CancelSlot } from './cancel-slot.tsx';
+import { ParticipantDetails } from './participant-details.tsx';
+import { SlotTitle, SlotWhen, StatusBadge } from './slot-facts.tsx';
+
+const Items = styled.ul`
+  display: grid;
+  gap: ${({ theme }) => theme.space.md};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+const Item = styled.li`
+  display: grid;
+  gap: ${({ theme }) => theme.space.md};
+  padding: ${({ theme }) => theme.space.md};
+  border: 1px solid ${({ theme }) => theme.colors.border};
+  border-radius: ${({ theme }) => theme.radii.lg};
+  background: ${({ theme }) => theme.colors.surface};
+  box-shadow: ${({ theme }) => theme.shadows.card};
+
+  ${({ theme }) => theme.media.md} {
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    gap: ${({ theme }) => theme.space.lg};
+    padding: ${({ theme }) => theme.space.lg};
+  }
+`;
+
+const Head = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.xs};
+  align-content: start;
+  min-width: 0;
+`;
+
+const Body = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.md};
+  min-width: 0;
+`;
+
+function InterviewItem({ slot }: { slot: SlotDetails }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Item data-testid="interview">
+      <Head>
+        <BadgeList>
+          <Badge $tone="primary">
+            {slot.myRole === 'interviewer' ? t('slot.roleInterviewer') : t('slot.roleCandidate')}
+          </Badge>
+          <StatusBadge status={slot.status} />
+        </BadgeList>
+        <SlotTitle>
+          <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
+        </SlotTitle>
+        <SlotWhen slot={slot} />
+      </Head>
+      <Body>
+        <ParticipantDetails slot={slot} />
+        <CancelSlot slot={slot} />
+      </Body>
+    </Item>
+  );
+}
+
+/** The viewer's interviews of one scope, on both sides, a page at a time. */
+export function InterviewList({ scope }: { scope: InterviewScope }) {
+  const { t } = useTranslation();
+  const { data, isLoading, isError, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
+    useListInterviewsInfiniteQuery(scope);
+  if (isLoading) return <PageLoader />;
+  if (isError || !data) {
+    return <LoadFailed message={t('interviews.failed')} onRetry={() => void refetch()} />;
+  }
+  const items = data.pages.flatMap((page) => page.items);
+  if (items.length === 0) {
+    return (
+      <EmptyState
+        title={t(`interviews.empty.${scope}`)}
+        text={t('interviews.emptyText')}
+        actions={
+          <>
+            <ButtonLink to={paths.exchange.getHref()}>{t('userHome.findAction')}</ButtonLink>
+            <ButtonLink to={paths.publishSlot.getHref()} $variant="secondary">
+              {t('exchange.publish')}
+            </ButtonLink>
+          </>
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <Items>
+        {items.map((slot) => (
+          <InterviewItem key={slot.id} slot={slot} />
+        ))}
+      </Items>
+      {hasNextPage && <LoadMore loading={isFetchingNextPage} onLoad={() => void fetchNextPage()} />}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import styled from 'styled-components';
+import { Badge, BadgeList } from '../../../components/ui/badge.tsx';
+import { useTimeFormat } from '../../../lib/use-time-format.ts';
+import type { ExchangeSlot, SlotStatus } from '../api/slots-api.ts';
+
+const STATUS_TONES = {
+  open: 'primary',
+  booked: 'success',
+  completed: 'neutral',
+  archived: 'neutral',
+  cancelled: 'danger',
+  expired: 'warning',
+} as const satisfies Record<SlotStatus, string>;
+
+export function StatusBadge({ status }: { status: SlotStatus }) {
+  const { t } = useTranslation();
+  return <Badge $tone={STATUS_TONES[status]}>{t(`slot.status.${status}`)}</Badge>;
+}
+
+/** The level and language of a slot, and its status when the page needs it. */
+export function SlotBadges({ slot, withStatus = false }: { slot: ExchangeSlot; withStatus?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <BadgeList>
+      {withStatus && <StatusBadge status={slot.status} />}
+      <Badge>{slot.level ? t(`levels.${slot.level}`) : t('slot.anyLevel')}</Badge>
+      <Badge>{t(`slot.language.${slot.language}`)}</Badge>
+    </BadgeList>
+  );
+}
+
+/** A slot's name in a list, linking to its page. */
+export const SlotTitle = styled.h3`
+  font-size: ${({ theme }) => theme.fontSizes.lg};
+  overflow-wrap: anywhere;
+
+  a {
+    color: ${({ theme }) => theme.colors.text};
+    text-decoration: none;
+  }
+
+  a:hover {
+    color: ${({ theme }) => theme.colors.primary};
+    text-decoration: underline;
+  }
+`;
+
+const When = styled.p`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  column-gap: ${({ theme }) => theme.space.xs};
+  row-gap: 0;
+  font-variant-numeric: tabular-nums;
+`;
+
+const Day = styled.span`
+  font-weight: ${({ theme }) => theme.fontWeights.medium};
+`;
+
+const Time = styled.span`
+  font-size: ${({ theme }) => theme.fontSizes.lg};
+  font-weight: ${({ theme }) => theme.fontWeights.bold};
+`;
+
+/** The dot between the time and the duration when they share a line. */
+export const Separator = styled.span`
+  color: ${({ theme }) => theme.colors.textMuted};
+`;
+
+const Duration = styled.span`
+  color: ${({ theme }) => theme.colors.textMuted};
+  font-size: ${({ theme }) => theme.fontSizes.sm};
+  white-space: nowrap;
+`;
+
+/** "сб, 12 декабря 18:00 МСК · 60 мин", in the viewer's zone. */
+export function SlotWhen({ slot, className }: { slot: ExchangeSlot; className?: string }) {
+  const { t } = useTranslation();
+  const { format } = useTimeFormat();
+  return (
+    <When className={className}>
+      <Day>{format(slot.startsAt, 'day')}</Day>
+      <Time>{format(slot.startsAt, 'time')}</Time>
+      <Duration>
+        <Separator aria-hidden>· </Separator>
+        {t('common.minutes', { count: slot.durationMinutes })}
+      </Duration>
+    </When>
+  );
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { SlotDetails } from './api/slots-api.ts';
+import {
+  bookingBlock,
+  cancelOption,
+  editMode,
+  readExchangeFilters,
+  toExchangeQuery,
+  writeExchangeFilters,
+} from './slot-rules.ts';
+
+const START = '2026-12-12T15:00:00.000Z';
+const CUTOFF = '2026-12-12T13:00:00.000Z';
+const before = new Date('2026-12-12T12:59:00Z');
+const betweenCutoffAndStart = new Date('2026-12-12T13:30:00Z');
+const afterStart = new Date('2026-12-12T15:00:00Z');
+
+function slot(overrides: Partial<SlotDetails> = {}): SlotDetails {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    status: 'booked',
+    profession: {
+      id: '00000000-0000-4000-8000-00000000000a',
+      slug: 'backend',
+      name: { ru: 'Backend', en: 'Backend' },
+    },
+    startsAt: START,
+    endsAt: '2026-12-12T16:00:00.000Z',
+    durationMinutes: 60,
+    level: null,
+    language: 'ru',
+    description: '',
+    interviewer: { id: 'interviewer', displayName: 'Ира', interviewsConducted: 0, rating: null },
+    cutoffAt: CUTOFF,
+    meetingUrl: 'https://meet.example.com/room',
+    sequence: 1,
+    myRole: 'candidate',
+    counterpart: null,
+    bookingId: '00000000-0000-4000-8000-0000000000b1',
+    canCancel: true,
+    googleCalendarUrl: null,
+    ...overrides,
+  };
+}
+
+describe('booking', () => {
+  const open = slot({ status: 'open', myRole: null, bookingId: null });
+
+  it('is open to a member with a point until the start, even past the cutoff', () => {
+    expect(bookingBlock(open, { id: 'me', balance: 1 }, before)).toBeNull();
+    expect(bookingBlock(open, { id: 'me', balance: 1 }, betweenCutoffAndStart)).toBeNull();
+    expect(bookingBlock(open, { id: 'me', balance: 1 }, afterStart)).toBe('started');
+  });
+
+  it('names the reason it is closed', () => {
+    expect(bookingBlock(open, null, before)).toBe('guest');
+    expect(bookingBlock(open, { id: 'interviewer', balance: 5 }, before)).toBe('own');
+    expect(bookingBlock(open, { id: 'me', balance: 0 }, before)).toBe('noPoints');
+    expect(bookingBlock(slot({ status: 'booked' }), { id: 'me', balance: 3 }, before)).toBe('unavailable');
+  });
+});
+
+describe('cancelling', () => {
+  it('lets either side cancel a booked interview until the cutoff and no later', () => {
+    expect(cancelOption(slot(), before)).toEqual({ kind: 'candidate', blocked: null });
+    expect(cancelOption(slot(), betweenCutoffAndStart)).toEqual({ kind: 'candidate', blocked: 'cutoff' });
+    expect(cancelOption(slot({ myRole: 'interviewer' }), before)).toEqual({
+      kind: 'interviewer',
+      blocked: null,
+    });
+    expect(cancelOption(slot({ myRole: 'interviewer' }), betweenCutoffAndStart)).toEqual({
+      kind: 'interviewer',
+      blocked: 'cutoff',
+    });
+    expect(cancelOption(slot(), afterStart)).toEqual({ kind: 'candidate', blocked: 'started' });
+  });
+
+  it('trusts the server when it already refused', () => {
+    expect(cancelOption(slot({ canCancel: false }), before)).toEqual({
+      kind: 'candidate',
+      blocked: 'cutoff',
+    });
+  });
+
+  it('lets the interviewer withdraw an unbooked slot until the start', () => {
+    const open = slot({ status: 'open', myRole: 'interviewer', bookingId: null });
+    expect(cancelOption(open, betweenCutoffAndStart)).toEqual({ kind: 'withdraw', blocked: null });
+    expect(cancelOption(open, afterStart)).toEqual({ kind: 'withdraw', blocked: 'started' });
+  });
+
+  it('offers nothing to others or for finished interviews', () => {
+    expect(cancelOption(slot({ myRole: null }), before)).toBeNull();
+    expect(cancelOption(slot({ status: 'completed' }), before)).toBeNull();
+    expect(cancelOption(slot({ status: 'cancelled', myRole: 'interviewer' }), before)).toBeNull();
+  });
+});
+
+describe('editing', () => {
+  it('opens every field of an open slot and only the link and topics of a booked one', () => {
+    expect(editMode(slot({ status: 'open', myRole: 'interviewer' }), before)).toBe('full');
+    expect(editMode(slot({ myRole: 'interviewer' }), betweenCutoffAndStart)).toBe('linkAndTopics');
+    expect(editMode(slot({ myRole: 'interviewer' }), afterStart)).toBeNull();
+    expect(editMode(slot(), before)).toBeNull();
+  });
+});
+
+describe('exchange filters', () => {
+  it('round-trips through the address and leaves defaults out', () => {
+    const filters = readExchangeFilters(
+      new URLSearchParams('from=2026-12-01&level=senior&language=xx'),
+      'mine',
+    );
+    expect(filters).toEqual({
+      professions: 'mine',
+      from: '2026-12-01',
+      to: '',
+      level: 'senior',
+      language: '',
+    });
+    expect(writeExchangeFilters(filters, 'mine').toString()).toBe('from=2026-12-01&level=senior');
+    expect(writeExchangeFilters({ ...filters, professions: 'all' }, 'mine').get('professions')).toBe('all');
+  });
+
+  it('asks for whole days of the viewer’s zone, the last day included', () => {
+    const query = toExchangeQuery(
+      { professions: 'all', from: '2026-12-01', to: '2026-12-02', level: '', language: 'en' },
+      'Europe/Moscow',
+    );
+    expect(query).toEqual({
+      professions: 'all',
+      from: '2026-11-30T21:00:00.000Z',
+      to: '2026-12-02T21:00:00.000Z',
+      level: undefined,
+      language: 'en',
+    });
+  });
+});

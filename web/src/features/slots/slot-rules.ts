@@ -1,0 +1,117 @@
+import type { Level } from '../../lib/api.ts';
+import { addDays, wallTimeToInstant } from '../../lib/time.ts';
+import type { ExchangeQuery, ExchangeSlot, SlotDetails, SlotLanguage } from './api/slots-api.ts';
+
+/** What booking costs (BOOKING_COST of functions/bookings/create-booking): the page says it before the click. */
+export const BOOKING_COST = 1;
+
+export type BookingBlock = 'guest' | 'own' | 'noPoints' | 'started' | 'unavailable';
+
+/** Why the viewer cannot book this slot now, or null when they can. */
+export function bookingBlock(
+  slot: Pick<ExchangeSlot, 'status' | 'startsAt' | 'interviewer'>,
+  viewer: { id: string; balance: number } | null,
+  now: Date,
+): BookingBlock | null {
+  if (slot.status !== 'open') return 'unavailable';
+  if (now >= new Date(slot.startsAt)) return 'started';
+  if (!viewer) return 'guest';
+  if (slot.interviewer.id === viewer.id) return 'own';
+  if (viewer.balance < BOOKING_COST) return 'noPoints';
+  return null;
+}
+
+/** Past the cutoff a booking is locked in: the confirmation says so before the point is spent. */
+export const isPastCutoff = (slot: Pick<ExchangeSlot, 'cutoffAt'>, now: Date) =>
+  now >= new Date(slot.cutoffAt);
+
+export type CancelKind = 'candidate' | 'interviewer' | 'withdraw';
+
+export type CancelOption = { kind: CancelKind; blocked: 'cutoff' | 'started' | null };
+
+/**
+ * How the viewer may call the interview off: the candidate gives the booking back, the interviewer cancels a
+ * booked interview (both until the cutoff) or withdraws an unbooked slot (until the start). The server's
+ * `canCancel` was true when the page loaded; the clock may have passed the limit since.
+ */
+export function cancelOption(slot: SlotDetails, now: Date): CancelOption | null {
+  const started = now >= new Date(slot.startsAt);
+  const locked = !slot.canCancel || started || isPastCutoff(slot, now);
+  if (slot.myRole === 'candidate' && slot.status === 'booked' && slot.bookingId) {
+    return { kind: 'candidate', blocked: locked ? (started ? 'started' : 'cutoff') : null };
+  }
+  if (slot.myRole !== 'interviewer') return null;
+  if (slot.status === 'booked') {
+    return { kind: 'interviewer', blocked: locked ? (started ? 'started' : 'cutoff') : null };
+  }
+  if (slot.status === 'open') {
+    return { kind: 'withdraw', blocked: !slot.canCancel || started ? 'started' : null };
+  }
+  return null;
+}
+
+/** The interviewer edits an open or booked slot until it starts; once booked only the link and topics. */
+export function editMode(slot: SlotDetails, now: Date): 'full' | 'linkAndTopics' | null {
+  if (slot.myRole !== 'interviewer' || now >= new Date(slot.startsAt)) return null;
+  if (slot.status === 'open') return 'full';
+  if (slot.status === 'booked') return 'linkAndTopics';
+  return null;
+}
+
+/** The exchange filters as the page holds them (and the address bar): dates are days of the viewer's zone. */
+export type ExchangeFilters = {
+  professions: string;
+  from: string;
+  to: string;
+  level: '' | Level;
+  language: '' | SlotLanguage;
+};
+
+const LEVELS: readonly Level[] = ['junior', 'middle', 'senior'];
+const LANGUAGES: readonly SlotLanguage[] = ['ru', 'en'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the filters from the address; `defaultProfessions` is `mine` for a user with profile professions. */
+export function readExchangeFilters(
+  search: URLSearchParams,
+  defaultProfessions: 'mine' | 'all',
+): ExchangeFilters {
+  const day = (key: string) => {
+    const value = search.get(key) ?? '';
+    return DAY.test(value) ? value : '';
+  };
+  const level = LEVELS.find((item) => item === search.get('level')) ?? '';
+  const language = LANGUAGES.find((item) => item === search.get('language')) ?? '';
+  return {
+    professions: search.get('professions') || defaultProfessions,
+    from: day('from'),
+    to: day('to'),
+    level,
+    language,
+  };
+}
+
+/** The filters as an address query, leaving out what is the default. */
+export function writeExchangeFilters(
+  filters: ExchangeFilters,
+  defaultProfessions: 'mine' | 'all',
+): URLSearchParams {
+  const search = new URLSearchParams();
+  if (filters.professions !== defaultProfessions) search.set('professions', filters.professions);
+  for (const key of ['from', 'to', 'level', 'language'] as const)
+    if (filters[key]) search.set(key, filters[key]);
+  return search;
+}
+
+/** The API query for the filters: a day range covers whole days of the viewer's zone, both ends included. */
+export function toExchangeQuery(filters: ExchangeFilters, timeZone: string): ExchangeQuery {
+  const startOf = (date: string) =>
+    date ? wallTimeToInstant({ date, time: '00:00' }, timeZone)?.toISOString() : undefined;
+  return {
+    professions: filters.professions,
+    from: startOf(filters.from),
+    to: filters.to ? startOf(addDays(filters.to, 1)) : undefined,
+    level: filters.level || undefined,
+    language: filters.language || undefined,
+  };
+}
