@@ -51,6 +51,7 @@ async function seed(url: string): Promise<Target[]> {
   const start = Date.now() + 3 * 3600_000;
   const slots: Record<string, unknown>[] = [];
   const targets: Target[] = [];
+  const order = new Map<string, number>();
   interviewers.forEach((interviewer, j) => {
     for (let h = 0; h < SLOTS_PER_INTERVIEWER; h++) {
       const id = crypto.randomUUID();
@@ -65,9 +66,13 @@ async function seed(url: string): Promise<Target[]> {
         meeting_url: 'https://meet.example.com/bench',
       });
       const c = j * 5 + (h % 5);
+      order.set(id, h * INTERVIEWERS + j);
       targets.push({ slotId: id, candidateId: candidates[c]?.id ?? '', sessionId: sessions[c]?.id ?? '' });
     }
   });
+  // Consecutive bookings go to different interviewers and candidates, as a crowd of users would spread:
+  // booking them in seeding order would make 32 connections queue on the same five candidates' rows.
+  targets.sort((a, b) => (order.get(a.slotId) ?? 0) - (order.get(b.slotId) ?? 0));
   for (let i = 0; i < slots.length; i += 1000) await sql`insert into slots ${sql(slots.slice(i, i + 1000))}`;
   await sql`vacuum analyze`;
   await sql.end();
@@ -147,15 +152,18 @@ async function throughHttp() {
 }
 
 /**
- * The statements createBooking runs for one booking, as pgbench runs them: take the next (slot, candidate)
- * from a queue, then lock the slot and the candidate, check overlaps, insert the booking and the ledger entry,
- * move the balance, mark the slot booked, and read what the response shows (the slot with its profession,
- * the interviewer's card, the active booking, the counterpart). The queue pop is extra work the HTTP path
- * does not do, so the ceiling is, if anything, understated.
+ * The statements one booking request runs, as pgbench runs them: take the next (slot, candidate, session)
+ * from a queue, check the session, then lock the slot and the candidate, check overlaps, insert the booking and the ledger entry,
+ * move the balance, mark the slot booked, write the three events and the notification to the outbox, and
+ * read what the response shows (the slot with its profession,
+ * the interviewer's card, the active booking, the counterpart). Not included: the dispatch after commit
+ * (shared by concurrent requests), JWT checks, HTTP and JSON. The queue pop is extra work the HTTP path does
+ * not do, so the ceiling is, if anything, understated.
  */
 const PGBENCH_SCRIPT = `
 BEGIN;
-UPDATE bench_queue SET taken = true WHERE k = (SELECT k FROM bench_queue WHERE NOT taken ORDER BY k LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING slot_id, candidate_id \\gset
+UPDATE bench_queue SET taken = true WHERE k = (SELECT k FROM bench_queue WHERE NOT taken ORDER BY k LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING slot_id, candidate_id, session_id \\gset
+SELECT u.role, u.status FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ':session_id'::uuid AND s.user_id = ':candidate_id'::uuid AND s.revoked_at IS NULL;
 SELECT * FROM slots WHERE id = ':slot_id'::uuid FOR NO KEY UPDATE;
 SELECT * FROM users WHERE id = ':candidate_id'::uuid FOR NO KEY UPDATE;
 SELECT s.id FROM slots s LEFT JOIN bookings b ON b.slot_id = s.id AND b.status = 'active' WHERE s.status IN ('open','booked') AND (s.interviewer_id = ':candidate_id'::uuid OR b.candidate_id = ':candidate_id'::uuid) AND s.starts_at < (SELECT ends_at FROM slots WHERE id = ':slot_id'::uuid) AND s.ends_at > (SELECT starts_at FROM slots WHERE id = ':slot_id'::uuid) LIMIT 1;
@@ -163,6 +171,8 @@ INSERT INTO bookings (slot_id, candidate_id) VALUES (':slot_id'::uuid, ':candida
 INSERT INTO ledger_entries (user_id, delta, reason, reference, booking_id) VALUES (':candidate_id'::uuid, -1, 'booking_spend', ':booking_id', ':booking_id'::uuid) ON CONFLICT DO NOTHING RETURNING id;
 UPDATE users SET balance = balance - 1, updated_at = now() WHERE id = ':candidate_id'::uuid RETURNING balance;
 UPDATE slots SET status = 'booked', sequence = sequence + 1, updated_at = now() WHERE id = ':slot_id'::uuid RETURNING *;
+INSERT INTO outbox_events (name, user_id, payload, occurred_at) VALUES ('slot.booked', NULL, '{"slotId":":slot_id"}', now()), ('booking.created', (SELECT interviewer_id FROM slots WHERE id = ':slot_id'::uuid), '{"slotId":":slot_id","candidateName":"Candidate"}', now()), ('points.changed', ':candidate_id'::uuid, '{"balance":9}', now());
+INSERT INTO notifications (user_id, kind, payload) VALUES ((SELECT interviewer_id FROM slots WHERE id = ':slot_id'::uuid), 'booking.created', '{"slotId":":slot_id"}');
 SELECT * FROM professions WHERE id IN (SELECT profession_id FROM slots WHERE id = ':slot_id'::uuid);
 SELECT u.id, u.display_name, (SELECT count(*) FROM slots s WHERE s.interviewer_id = u.id AND s.status IN ('completed','archived'))::int, (SELECT count(*) FROM interviewer_reviews r WHERE r.subject_id = u.id)::int, (SELECT round(avg(r.rating)::numeric, 2)::float8 FROM interviewer_reviews r WHERE r.subject_id = u.id) FROM users u WHERE u.id IN (SELECT interviewer_id FROM slots WHERE id = ':slot_id'::uuid);
 SELECT * FROM bookings WHERE slot_id IN (':slot_id'::uuid) AND status = 'active';
@@ -174,8 +184,8 @@ async function bare() {
   const url = await freshDatabase(DB);
   const targets = await seed(url);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
-  await sql`create table bench_queue (k serial primary key, slot_id uuid not null, candidate_id uuid not null, taken boolean not null default false)`;
-  await sql`insert into bench_queue ${sql(targets.map((t) => ({ slot_id: t.slotId, candidate_id: t.candidateId })))}`;
+  await sql`create table bench_queue (k serial primary key, slot_id uuid not null, candidate_id uuid not null, session_id uuid not null, taken boolean not null default false)`;
+  await sql`insert into bench_queue ${sql(targets.map((t) => ({ slot_id: t.slotId, candidate_id: t.candidateId, session_id: t.sessionId })))}`;
   await sql`vacuum analyze bench_queue`;
   await sql.end();
   const dir = await mkdtemp(join(tmpdir(), 'mockstock-pgbench-'));

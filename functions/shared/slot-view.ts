@@ -9,67 +9,78 @@ import { cutoffOf } from './interview-rules.ts';
 
 export type SlotRow = typeof slots.$inferSelect;
 
-/** Conducted interviews and the rating of each interviewer named, in one query. */
-async function interviewerCards(db: Db | Tx, ids: string[]) {
-  if (ids.length === 0) return new Map<string, TExchangeSlot['interviewer']>();
-  const rows = await db
+/**
+ * A slot with what the exchange shows beside it (its profession, its interviewer's name, interviews
+ * conducted and rating), in one query: on this kind of machine every round trip to the database costs more
+ * than the joins. The interviewer's figures are written out in SQL: a column interpolated into these
+ * subqueries would lose its table name and bind to the subquery's own table.
+ */
+export function exchangeSlotQuery(db: Db | Tx) {
+  return db
     .select({
-      id: users.id,
-      displayName: users.displayName,
-      // Written out in SQL: a column interpolated here would lose its table name and bind to the subquery's.
+      slot: slots,
+      professionSlug: professions.slug,
+      professionRu: professions.nameRu,
+      professionEn: professions.nameEn,
+      interviewerName: users.displayName,
       conducted: sql<number>`(select count(*) from slots s
         where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
       ratingCount: sql<number>`(select count(*) from interviewer_reviews r where r.subject_id = users.id)::int`,
       ratingAverage: sql<number | null>`(select round(avg(r.rating)::numeric, 2)::float8
         from interviewer_reviews r where r.subject_id = users.id)`,
     })
-    .from(users)
-    .where(inArray(users.id, ids));
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        displayName: r.displayName,
-        interviewsConducted: r.conducted,
-        rating:
-          r.ratingCount > 0 && r.ratingAverage !== null
-            ? { average: r.ratingAverage, count: r.ratingCount }
-            : null,
-      },
-    ]),
-  );
+    .from(slots)
+    .innerJoin(professions, eq(professions.id, slots.professionId))
+    .innerJoin(users, eq(users.id, slots.interviewerId))
+    .$dynamic();
 }
 
-/** The public view of slots, in the order given. */
+type ExchangeRow = Awaited<ReturnType<typeof exchangeSlotQuery>>[number];
+
+export function toExchangeView(row: ExchangeRow): TExchangeSlot {
+  const { slot } = row;
+  return {
+    id: slot.id,
+    status: slot.status,
+    profession: {
+      id: slot.professionId,
+      slug: row.professionSlug,
+      name: { ru: row.professionRu, en: row.professionEn },
+    },
+    startsAt: slot.startsAt.toISOString(),
+    endsAt: slot.endsAt.toISOString(),
+    durationMinutes: slot.durationMinutes,
+    level: slot.level,
+    language: slot.language,
+    description: slot.description,
+    interviewer: {
+      id: slot.interviewerId,
+      displayName: row.interviewerName,
+      interviewsConducted: row.conducted,
+      rating:
+        row.ratingCount > 0 && row.ratingAverage !== null
+          ? { average: row.ratingAverage, count: row.ratingCount }
+          : null,
+    },
+    cutoffAt: cutoffOf(slot.startsAt).toISOString(),
+  };
+}
+
+/** The public view of slots already read, in the order given. */
 export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TExchangeSlot[]> {
-  const professionIds = [...new Set(rows.map((r) => r.professionId))];
-  const [professionRows, cards] = await Promise.all([
-    professionIds.length ? db.select().from(professions).where(inArray(professions.id, professionIds)) : [],
-    interviewerCards(db, [...new Set(rows.map((r) => r.interviewerId))]),
-  ]);
-  const professionById = new Map(professionRows.map((p) => [p.id, p]));
-  return rows.map((row) => {
-    const profession = professionById.get(row.professionId);
-    const interviewer = cards.get(row.interviewerId);
-    if (!profession || !interviewer) throw new Error(`slot ${row.id} refers to a missing profession or user`);
-    return {
-      id: row.id,
-      status: row.status,
-      profession: {
-        id: profession.id,
-        slug: profession.slug,
-        name: { ru: profession.nameRu, en: profession.nameEn },
-      },
-      startsAt: row.startsAt.toISOString(),
-      endsAt: row.endsAt.toISOString(),
-      durationMinutes: row.durationMinutes,
-      level: row.level,
-      language: row.language,
-      description: row.description,
-      interviewer,
-      cutoffAt: cutoffOf(row.startsAt).toISOString(),
-    };
+  if (rows.length === 0) return [];
+  const found = await exchangeSlotQuery(db).where(
+    inArray(
+      slots.id,
+      rows.map((r) => r.id),
+    ),
+  );
+  // The rows given win over what was read: inside a transaction they are the newest state anyway.
+  const extras = new Map(found.map((f) => [f.slot.id, f]));
+  return rows.map((slot) => {
+    const extra = extras.get(slot.id);
+    if (!extra) throw new Error(`slot ${slot.id} refers to a missing profession or user`);
+    return toExchangeView({ ...extra, slot });
   });
 }
 

@@ -22,7 +22,8 @@ export function createDispatcher({
   now: Clock;
   log: (line: Record<string, unknown>) => void;
 }) {
-  let queue: Promise<void> = Promise.resolve();
+  let running: Promise<void> | undefined;
+  let next: Promise<void> | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let sweep: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
@@ -48,9 +49,24 @@ export function createDispatcher({
     }
   };
 
+  /**
+   * At most one attempt runs and one waits. A caller joins the waiting one: it starts after the running one,
+   * hence after the caller's commit, so it sends the caller's events too. Under load, many commits share
+   * one dispatch instead of queueing one each.
+   */
   function dispatch(): Promise<void> {
-    queue = queue.then(attempt);
-    return queue;
+    if (next) return next;
+    if (!running) {
+      running = attempt().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    next = running.then(() => {
+      next = undefined;
+      return dispatch();
+    });
+    return next;
   }
 
   return {
@@ -70,7 +86,8 @@ export function createDispatcher({
       stopped = true;
       if (sweep) clearInterval(sweep);
       if (retry) clearTimeout(retry);
-      await queue;
+      await next;
+      await running;
     },
   };
 }

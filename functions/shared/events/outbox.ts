@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { asc, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { notifications, outboxEvents } from '../../../db/schema/index.ts';
 import type { Clock } from '../clock.ts';
@@ -93,28 +93,23 @@ export async function dispatchPending({
       version: (row.userId ? personalNumbers.shift() : publicNumbers.shift()) ?? 0,
     })) as DispatchedEvent[];
     for (const event of sent) await bus.publish(event);
-    for (const [index, row] of pending.entries()) {
-      await tx
-        .update(outboxEvents)
-        .set({ version: sent[index]?.version, dispatchedAt: sentAt })
-        .where(and(eq(outboxEvents.id, row.id), isNull(outboxEvents.dispatchedAt)));
-    }
+    // One statement marks the whole batch: (id, version) pairs joined in as a VALUES list.
+    const numbered = sql.join(
+      pending.map((row, index) => sql`(${row.id}::bigint, ${sent[index]?.version ?? 0}::bigint)`),
+      sql`, `,
+    );
+    await tx.execute(sql`update outbox_events o set version = v.version, dispatched_at = ${sentAt.toISOString()}::timestamptz
+      from (values ${numbered}) as v(id, version) where o.id = v.id and o.dispatched_at is null`);
     return sent.length;
   });
 }
 
 /**
- * The public stream's position for a read of the exchange: every public event numbered up to here had its
- * change committed before the read, so a client that read now may ignore events up to it.
+ * The public stream's position, as an SQL expression. A read of the exchange takes it before reading the
+ * slots: every public event numbered up to it had its change committed before the read, so a client that
+ * read then may ignore events up to it (later ones may be reflected already; they are idempotent).
  */
-export async function currentVersion(db: Db | Tx): Promise<number> {
-  const [row] = rowsOf<{ version: string }>(
-    await db.execute(
-      sql`select case when is_called then last_value else 0 end as version from event_version`,
-    ),
-  );
-  return Number(row?.version ?? 0);
-}
+export const streamPosition = sql<string>`(select case when is_called then last_value else 0 end from event_version)`;
 
 /** Dispatched rows are of no further use (clients refetch rather than replay); keep a day for operators. */
 export async function pruneDispatched(db: Db, olderThan: Date): Promise<void> {

@@ -2,8 +2,8 @@ import { and, asc, count, eq, gt, gte, inArray, lt, or, type SQL } from 'drizzle
 import type { Db } from '../../../db/client.ts';
 import { slots, userProfessions } from '../../../db/schema/index.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
-import { currentVersion } from '../../shared/events/outbox.ts';
-import { toExchangeSlots } from '../../shared/slot-view.ts';
+import { streamPosition } from '../../shared/events/outbox.ts';
+import { exchangeSlotQuery, toExchangeView } from '../../shared/slot-view.ts';
 import type { TListSlotsQuery, TSlotPage } from './schema.ts';
 
 type Input = TListSlotsQuery & { db: Db; now: Date; viewerId: string | null };
@@ -14,9 +14,6 @@ type Input = TListSlotsQuery & { db: Db; now: Date; viewerId: string | null };
  * profile's professions, if they chose any; `all` switches that off.
  */
 export async function listSlots({ db, now, viewerId, limit, cursor, ...filters }: Input): Promise<TSlotPage> {
-  // Read before the slots: an event numbered later may already be reflected (harmless, events are
-  // idempotent), but none numbered up to here can be missing from the page.
-  const version = await currentVersion(db);
   let professionIds: string[] | null = null;
   if (Array.isArray(filters.professions))
     professionIds = filters.professions.length ? filters.professions : null;
@@ -38,32 +35,35 @@ export async function listSlots({ db, now, viewerId, limit, cursor, ...filters }
   ];
   const matching = and(...conditions);
   const after = cursor ? decodeCursor(cursor) : undefined;
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(slots)
-      .where(
-        and(
-          matching,
-          after
-            ? or(
-                gt(slots.startsAt, after.startsAt),
-                and(eq(slots.startsAt, after.startsAt), gt(slots.id, after.id)),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(asc(slots.startsAt), asc(slots.id))
-      .limit(limit + 1),
-    db.select({ total: count() }).from(slots).where(matching),
-  ]);
+  // The stream position is read before the slots (see streamPosition), with the total in the same trip.
+  const [totals] = await db
+    .select({
+      total: count(),
+      version: streamPosition,
+    })
+    .from(slots)
+    .where(matching);
+  const rows = await exchangeSlotQuery(db)
+    .where(
+      and(
+        matching,
+        after
+          ? or(
+              gt(slots.startsAt, after.startsAt),
+              and(eq(slots.startsAt, after.startsAt), gt(slots.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(slots.startsAt), asc(slots.id))
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const last = page.at(-1)?.slot;
   return {
-    items: await toExchangeSlots(db, page),
+    items: page.map(toExchangeView),
     nextCursor: rows.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
     total: totals?.total ?? 0,
     professionIds,
-    version,
+    version: Number(totals?.version ?? 0),
   };
 }
