@@ -92,5 +92,4 @@ export function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
-export const UNIQUE_VIOLATION = '23505';
 export const CHECK_VIOLATION = '23514';

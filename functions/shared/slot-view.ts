@@ -93,11 +93,6 @@ export async function activeBookingOf(db: Db | Tx, slotId: string) {
   return row;
 }
 
-export async function displayNameOf(db: Db | Tx, userId: string): Promise<string> {
-  const [row] = await db.select({ displayName: users.displayName }).from(users).where(eq(users.id, userId));
-  return row?.displayName ?? '';
-}
-
 export const ZSlotDetails = ZExchangeSlot.extend({
   /** Only for the interviewer and the booked candidate; null for everyone else. */
   meetingUrl: z.string().nullable(),
