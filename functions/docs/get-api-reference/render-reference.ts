@@ -133,7 +133,7 @@ th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #eef0f5;vertical-
 </style></head>
 <body><main>
 <h1>${escapeHtml(document.info.title)}</h1>
-<p>${escapeHtml(document.info.description)}</p>
+<p>${escapeHtml(document.info.description).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(document.openapi)}).</p>
 <ul class="toc">${toc}</ul>
 ${sections}
