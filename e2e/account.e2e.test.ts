@@ -115,9 +115,15 @@ describe('account', () => {
   });
 
   it('renews an expired session quietly and sends a dead one to the login page and back', async () => {
+    let notificationReads = 0;
+    page.on('response', (response) => {
+      if (response.url().includes('/api/me/notifications')) notificationReads += 1;
+    });
     await page.context().clearCookies({ name: 'ms_access' });
     await page.goto(`${app.url}/settings`);
     await page.getByRole('heading', { name: 'Настройки' }).waitFor();
+    // Once its live connection is up, the page reads what it shows again: the session dies only after that.
+    await expect.poll(() => notificationReads).toBe(2);
 
     await page.context().clearCookies();
     await page.getByRole('button', { name: 'Сохранить' }).click();

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './support/app.ts';
 import { launchBrowser, screenshotAllSizes, VIEWPORTS } from './support/browser.ts';
+import { callApi } from './support/page-api.ts';
 
 const PASSWORD = 'Kotlin-coroutines-2024';
 const MOSCOW = 'Europe/Moscow';
@@ -23,26 +24,6 @@ function moscowText(iso: string, style: 'time' | 'dateTime'): string {
       ? { hour: '2-digit', minute: '2-digit' }
       : { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
   return `${new Intl.DateTimeFormat('ru-RU', { ...options, timeZone: MOSCOW }).format(new Date(iso))} МСК`;
-}
-
-type Reply = {
-  status: number;
-  body: { code?: string; id?: string; bookingId?: string | null } & Record<string, unknown>;
-};
-
-/** A request from inside the page: same origin, the page's own session cookies. */
-function callApi(page: Page, method: string, path: string, body?: unknown): Promise<Reply> {
-  return page.evaluate<Reply, { method: string; path: string; body: unknown }>(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Reply['body'] };
-    },
-    { method, path, body },
-  );
 }
 
 async function register(page: Page, appUrl: string, login: string, name: string): Promise<void> {

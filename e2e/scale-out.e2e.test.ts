@@ -1,45 +1,31 @@
+import type { Browser } from 'playwright-core';
 import postgres from 'postgres';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientEvent } from '../functions/shared/events/contract.ts';
-import { createClient } from '../functions/shared/testing/harness.ts';
+import { signUp } from './support/api-client.ts';
+import { launchBrowser, VIEWPORTS } from './support/browser.ts';
 import { type Cluster, startCluster } from './support/cluster.ts';
+import { visibleSlotIds, waitUntilLive } from './support/page-api.ts';
 
 let cluster: Cluster;
 let sql: postgres.Sql;
+let browser: Browser;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  cluster = await startCluster({ functionCount: 2, relayCount: 2 });
+  [cluster, browser] = await Promise.all([
+    startCluster({ functionCount: 2, relayCount: 2 }),
+    launchBrowser(),
+  ]);
   sql = postgres(cluster.database.url, { max: 1, onnotice: () => {} });
 });
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
+  await browser?.close();
   await sql?.end();
   await cluster?.stop();
 });
-
-/** A browser-like API client talking to `base` (nginx or one function server directly), with its Origin. */
-const clientOf = (base: string) =>
-  createClient((url, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set('origin', base);
-    const target = new URL(url);
-    return fetch(`${base}${target.pathname}${target.search}`, { ...init, headers });
-  });
-
-let registered = 0;
-async function signUp(base: string) {
-  const client = clientOf(base);
-  registered += 1;
-  const res = await client.post('/api/auth/register', {
-    login: `scale${registered}.${Date.now() % 100000}`,
-    password: `scale out secret ${registered}`,
-    displayName: `User ${registered}`,
-  });
-  expect(res.status).toBe(201);
-  return client;
-}
 
 /** A watcher of the exchange, connected through nginx like a guest's browser. */
 async function watch(): Promise<ClientEvent[]> {
@@ -73,6 +59,40 @@ describe('scaled out: nginx, two function servers, two relays, one PostgreSQL, o
     const arrived = (seen: ClientEvent[]) =>
       seen.some((e) => e.name === 'slot.published' && (e.payload as { slot: { id: string } }).slot.id === id);
     await expect.poll(() => arrived(first) && arrived(second), { timeout: 1000, interval: 20 }).toBe(true);
+  });
+
+  it('shows a change made through function server 1 to browsers on both relays, without a reload', async () => {
+    const relaySockets = () => Promise.all(cluster.relays.map((relay) => relay.sockets()));
+    const before = await relaySockets();
+    const pages = [];
+    for (const expected of [1, 2]) {
+      const page = await (
+        await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU' })
+      ).newPage();
+      await page.goto(`${cluster.url}/exchange`);
+      await waitUntilLive(page);
+      await expect
+        .poll(async () => (await relaySockets()).reduce((sum, n, i) => sum + n - (before[i] ?? 0), 0))
+        .toBe(expected);
+      pages.push(page);
+    }
+    // Round robin put the two pages on different relays: one socket more on each.
+    expect((await relaySockets()).map((n, i) => n - (before[i] ?? 0))).toEqual([1, 1]);
+
+    const [server1] = cluster.functions;
+    const interviewer = await signUp(server1?.url ?? '');
+    const { items } = await (await interviewer.get('/api/professions')).json();
+    const published = await interviewer.post('/api/slots', {
+      professionId: items[0].id,
+      startsAt: new Date(Date.now() + 30 * 3600_000).toISOString(),
+      meetingUrl: 'https://meet.example.com/browsers',
+    });
+    expect(published.status).toBe(201);
+    const { id } = await published.json();
+    for (const page of pages) {
+      await page.locator(`[data-slot-id="${id}"]`).waitFor({ timeout: 1000 });
+      expect(await visibleSlotIds(page)).toContain(id);
+    }
   });
 
   it('books a slot exactly once when 30 people try at once through both servers', async () => {

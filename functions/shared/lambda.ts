@@ -20,6 +20,7 @@ import { parseServerlessEnv } from './serverless-env.ts';
 function openLambdaDeps(): Deps {
   const config = parseServerlessEnv(process.env);
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
+  redis?.on('error', () => {});
   const db = connectPostgres(config.DATABASE_URL, { max: 1 }).db;
   const bus = config.REDIS_URL ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX) : createInProcessBus();
   const log = (line: Record<string, unknown>) => console.error(JSON.stringify(line));

@@ -42,6 +42,8 @@ export async function openNodeDeps(config: Config, now: Clock = systemClock): Pr
     ? connectPostgres(config.DATABASE_URL, { max: config.DATABASE_POOL_SIZE })
     : await openEmbedded(join(config.DATA_DIR));
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
+  // While Redis is away the limiter falls back to memory (insurance); the client's errors are expected.
+  redis?.on('error', () => {});
   const events = config.REDIS_URL
     ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX)
     : createInProcessBus();

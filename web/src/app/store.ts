@@ -1,13 +1,20 @@
 import { configureStore, createListenerMiddleware } from '@reduxjs/toolkit';
 import { paths } from '../config/paths.ts';
-import { api } from '../lib/api.ts';
-import { sessionExpired } from '../lib/api-base-query.ts';
+import { toastsSlice } from '../features/notifications/toasts-slice.ts';
+import { exchangeSlice } from '../features/slots/exchange-slice.ts';
+import { api, selectMe } from '../lib/api.ts';
+import { sessionEnded, sessionExpired } from '../lib/api-base-query.ts';
+import { realtime } from '../lib/live.ts';
 import { router } from './router.tsx';
 
 const listener = createListenerMiddleware();
 
 export const store = configureStore({
-  reducer: { [api.reducerPath]: api.reducer },
+  reducer: {
+    [api.reducerPath]: api.reducer,
+    [exchangeSlice.name]: exchangeSlice.reducer,
+    [toastsSlice.name]: toastsSlice.reducer,
+  },
   middleware: (getDefaultMiddleware) =>
     getDefaultMiddleware().prepend(listener.middleware).concat(api.middleware),
 });
@@ -15,17 +22,47 @@ export const store = configureStore({
 export type RootState = ReturnType<typeof store.getState>;
 export type AppDispatch = typeof store.dispatch;
 
-listener.startListening.withTypes<RootState, AppDispatch>()({
+const startListening = listener.startListening.withTypes<RootState, AppDispatch>();
+
+/** Nothing the previous user saw may outlive the session; the viewer is a guest from now on. */
+function signedOut(dispatch: AppDispatch) {
+  dispatch(api.util.resetApiState());
+  dispatch(api.util.upsertQueryData('getMe', undefined, null));
+}
+
+startListening({
   actionCreator: sessionExpired,
   effect: async (_action, { dispatch, cancelActiveListeners, delay }) => {
     // Requests that failed together report together: only the last report acts.
     cancelActiveListeners();
     await delay(0);
-    dispatch(api.util.resetApiState());
-    dispatch(api.util.upsertQueryData('getMe', undefined, null));
+    signedOut(dispatch);
     const { pathname, search, hash } = router.state.location;
     if (pathname !== paths.login.path) {
       void router.navigate(paths.login.getHref(`${pathname}${search}${hash}`), { replace: true });
     }
+  },
+});
+
+startListening({
+  actionCreator: sessionEnded,
+  effect: async (_action, { dispatch, getState, cancelActiveListeners, delay }) => {
+    cancelActiveListeners();
+    await delay(0);
+    // A read still running when the viewer signed out finds no session: nothing more to forget.
+    if (selectMe(getState()).data !== null) signedOut(dispatch);
+  },
+});
+
+/**
+ * The live connection presents the session cookie only when it connects: it waits for the first answer about
+ * the viewer, and connects again whenever the viewer changes (signing in or out, a lost session), so the
+ * relay stops sending the previous user's personal events and starts sending the new one's.
+ */
+startListening({
+  predicate: (_action, state, previous) => selectMe(state).data !== selectMe(previous).data,
+  effect: (_action, { getState }) => {
+    const me = selectMe(getState()).data;
+    if (me !== undefined) realtime.identify(me?.id ?? null);
   },
 });

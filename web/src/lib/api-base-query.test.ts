@@ -1,6 +1,6 @@
 import type { BaseQueryApi } from '@reduxjs/toolkit/query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApiBaseQuery, sessionExpired } from './api-base-query.ts';
+import { createApiBaseQuery, createSession, sessionEnded, sessionExpired } from './api-base-query.ts';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 
@@ -36,13 +36,21 @@ function fakeApi(): BaseQueryApi {
 }
 
 const unauthenticated: Reply = { status: 401, body: { status: 401, code: 'token_invalid' } };
+const refused: Reply = { status: 401, body: { status: 401, code: 'refresh_invalid' } };
+
+const BASE_URL = 'http://mockstock.test/api';
+
+function setup() {
+  const session = createSession({ baseUrl: BASE_URL });
+  return { session, baseQuery: createApiBaseQuery({ baseUrl: BASE_URL, refreshSession: session.refresh }) };
+}
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('api base query', () => {
-  it('refreshes once for requests that fail together, then retries each of them', async () => {
+  it('refreshes once for everything that fails together (the live connection too), then retries', async () => {
     let refreshed = false;
     const seen = stubServer({
       'GET /api/me': () => (refreshed ? { status: 200, body: { id: 'u1' } } : unauthenticated),
@@ -52,47 +60,83 @@ describe('api base query', () => {
         return { status: 204 };
       },
     });
-    const baseQuery = createApiBaseQuery({ baseUrl: 'http://mockstock.test/api' });
+    const { baseQuery, session } = setup();
+    const onRefreshed = vi.fn();
+    session.onRefreshed(onRefreshed);
     const api = fakeApi();
 
-    const [me, professions] = await Promise.all([
+    const [me, professions, socketRefresh] = await Promise.all([
       baseQuery('/me', api, {}),
       baseQuery('/professions', api, {}),
+      // The relay refused the socket's expired token at the same moment.
+      session.refresh(),
     ]);
 
     expect(me.data).toEqual({ id: 'u1' });
     expect(professions.data).toEqual({ items: [] });
+    expect(socketRefresh).toBe(true);
     expect(seen.filter((request) => request === 'POST /api/auth/refresh')).toHaveLength(1);
+    expect(onRefreshed).toHaveBeenCalledTimes(1);
     expect(api.dispatch).not.toHaveBeenCalled();
   });
 
-  it('reports the session expired when the refresh is refused', async () => {
-    stubServer({
+  it('reports the session expired when the refresh is refused and the retry is still refused', async () => {
+    const seen = stubServer({
       'PATCH /api/me': () => unauthenticated,
-      'POST /api/auth/refresh': () => ({ status: 401, body: { status: 401, code: 'refresh_invalid' } }),
+      'POST /api/auth/refresh': () => refused,
     });
     const api = fakeApi();
 
-    const result = await createApiBaseQuery({ baseUrl: 'http://mockstock.test/api' })(
-      { url: '/me', method: 'PATCH', body: {} },
-      api,
-      {},
-    );
+    const result = await setup().baseQuery({ url: '/me', method: 'PATCH', body: {} }, api, {});
 
     expect(result.error).toMatchObject({ status: 401, problem: { code: 'token_invalid' } });
+    expect(seen).toEqual(['PATCH /api/me', 'POST /api/auth/refresh', 'PATCH /api/me']);
     expect(api.dispatch).toHaveBeenCalledWith(sessionExpired());
+  });
+
+  it('answers a public request as for a guest when the refresh is refused, without the login page', async () => {
+    // The refused refresh clears the cookies: the retry carries no token and the exchange answers a guest.
+    let cookiesCleared = false;
+    const seen = stubServer({
+      'GET /api/slots': () =>
+        cookiesCleared ? { status: 200, body: { items: [], total: 0 } } : unauthenticated,
+      'POST /api/auth/refresh': () => {
+        cookiesCleared = true;
+        return refused;
+      },
+    });
+    const api = fakeApi();
+
+    const result = await setup().baseQuery({ url: '/slots', params: { professions: 'all' } }, api, {});
+
+    expect(result.data).toEqual({ items: [], total: 0 });
+    expect(seen).toEqual(['GET /api/slots', 'POST /api/auth/refresh', 'GET /api/slots']);
+    expect(api.dispatch).toHaveBeenCalledWith(sessionEnded());
+    expect(api.dispatch).not.toHaveBeenCalledWith(sessionExpired());
+  });
+
+  it('signs the viewer out where they are when a background read finds the session gone', async () => {
+    stubServer({
+      'GET /api/me/notifications': () => unauthenticated,
+      'POST /api/auth/refresh': () => refused,
+    });
+    const api = fakeApi();
+
+    const result = await setup().baseQuery('/me/notifications', api, { background: true });
+
+    expect(result.error).toMatchObject({ status: 401 });
+    expect(api.dispatch).toHaveBeenCalledWith(sessionEnded());
+    expect(api.dispatch).not.toHaveBeenCalledWith(sessionExpired());
   });
 
   it('answers null for a guest where guests are welcome', async () => {
     stubServer({
       'GET /api/me': () => unauthenticated,
-      'POST /api/auth/refresh': () => ({ status: 401, body: { status: 401, code: 'refresh_invalid' } }),
+      'POST /api/auth/refresh': () => refused,
     });
     const api = fakeApi();
 
-    const result = await createApiBaseQuery({ baseUrl: 'http://mockstock.test/api' })('/me', api, {
-      guestAllowed: true,
-    });
+    const result = await setup().baseQuery('/me', api, { guestAllowed: true });
 
     expect(result).toMatchObject({ data: null });
     expect(api.dispatch).not.toHaveBeenCalled();
@@ -105,7 +149,7 @@ describe('api base query', () => {
           ? { status: 401, body: { status: 401, code: 'invalid_credentials' } }
           : { status: 429, body: { status: 429, code: 'rate_limited' }, headers: { 'Retry-After': '90' } },
     });
-    const baseQuery = createApiBaseQuery({ baseUrl: 'http://mockstock.test/api' });
+    const { baseQuery } = setup();
     const login = { url: '/auth/login', method: 'POST', body: { login: 'anna', password: 'wrong-password' } };
 
     const wrong = await baseQuery(login, fakeApi(), {});

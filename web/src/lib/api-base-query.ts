@@ -32,6 +32,11 @@ export type ApiExtraOptions = {
    * instead of sending the viewer to the login page.
    */
   guestAllowed?: boolean;
+  /**
+   * For what the app reads on its own, not at the viewer's request (the notifications behind the bell, live
+   * refreshes): when the session is gone the viewer is signed out where they are, not sent to the login page.
+   */
+  background?: boolean;
 };
 
 export type ApiBaseQuery = BaseQueryFn<
@@ -45,9 +50,71 @@ export type ApiBaseQuery = BaseQueryFn<
 /** Dispatched when the session is gone for good; the app resets its data and opens the login page. */
 export const sessionExpired = createAction('session/expired');
 
-const REFRESH: FetchArgs = { url: '/auth/refresh', method: 'POST', body: {} };
+/**
+ * Dispatched when the session is gone but the request was answered as for a guest: the viewer stays on the
+ * page, signed out.
+ */
+export const sessionEnded = createAction('session/ended');
 
-export function createApiBaseQuery({ baseUrl }: { baseUrl: string }): ApiBaseQuery {
+/** Refreshes the session; true when a new access token was issued. Concurrent callers share one attempt. */
+export type SessionRefresh = () => Promise<boolean>;
+
+export type Session = {
+  refresh: SessionRefresh;
+  /** Hears every successful refresh: the session cookie changed. */
+  onRefreshed(listener: () => void): () => void;
+};
+
+/**
+ * The one session refresh of the tab, shared by HTTP requests and the live connection. The refresh token
+ * rotates on use, so everything that fails together must share one refresh: a second parallel refresh would
+ * present a token the first one has already spent and end the session.
+ */
+export function createSession({ baseUrl }: { baseUrl: string }): Session {
+  let refreshing: Promise<boolean> | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    refresh() {
+      refreshing ??= fetch(
+        new Request(`${baseUrl}/auth/refresh`, {
+          method: 'POST',
+          credentials: 'include',
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json, application/problem+json',
+          },
+          body: '{}',
+        }),
+      )
+        .then(
+          (response) => response.ok,
+          () => false,
+        )
+        .then((refreshed) => {
+          if (refreshed) for (const listener of [...listeners]) listener();
+          return refreshed;
+        })
+        .finally(() => {
+          refreshing = null;
+        });
+      return refreshing;
+    },
+    onRefreshed(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+export function createApiBaseQuery({
+  baseUrl,
+  refreshSession,
+}: {
+  baseUrl: string;
+  refreshSession: SessionRefresh;
+}): ApiBaseQuery {
   const rawBaseQuery = fetchBaseQuery({
     baseUrl,
     credentials: 'include',
@@ -57,28 +124,21 @@ export function createApiBaseQuery({ baseUrl }: { baseUrl: string }): ApiBaseQue
     },
   });
 
-  // The refresh token rotates on use, so requests that fail together must share one refresh: a second
-  // parallel refresh would present a token the first one has already spent and end the session.
-  let refreshing: Promise<boolean> | null = null;
-  const refreshSession = (api: Parameters<ApiBaseQuery>[1]): Promise<boolean> => {
-    refreshing ??= Promise.resolve(rawBaseQuery(REFRESH, api, {}))
-      .then((result) => !result.error)
-      .finally(() => {
-        refreshing = null;
-      });
-    return refreshing;
-  };
-
   return async (args, api, extraOptions = {}) => {
     let result = await rawBaseQuery(args, api, extraOptions);
     // Auth endpoints answer 401 for wrong credentials or a dead refresh token; refreshing would not help.
     if (result.error?.status === 401 && !isAuthRequest(args)) {
-      if (await refreshSession(api)) {
-        result = await rawBaseQuery(args, api, extraOptions);
-      } else if (extraOptions.guestAllowed) {
-        return { data: null, meta: result.meta };
-      } else {
-        api.dispatch(sessionExpired());
+      const refreshed = await refreshSession();
+      // A refused refresh cleared the session cookies, so the retry is answered as for a guest: public
+      // requests (the exchange, a slot, the professions) succeed and the viewer stays where they are. The
+      // server, not a list kept here, decides what a guest may read. A 401 does nothing on the server, so
+      // retrying a write is harmless: it fails again.
+      result = await rawBaseQuery(args, api, extraOptions);
+      if (result.error?.status === 401) {
+        if (extraOptions.guestAllowed) return { data: null, meta: result.meta };
+        api.dispatch(extraOptions.background ? sessionEnded() : sessionExpired());
+      } else if (!refreshed) {
+        api.dispatch(sessionEnded());
       }
     }
     if (result.error) {

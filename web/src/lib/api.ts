@@ -1,6 +1,6 @@
 import { createApi } from '@reduxjs/toolkit/query/react';
 import { env } from '../config/env.ts';
-import { createApiBaseQuery } from './api-base-query.ts';
+import { createApiBaseQuery, createSession } from './api-base-query.ts';
 
 export type Level = 'junior' | 'middle' | 'senior';
 
@@ -19,14 +19,17 @@ export type Me = {
   createdAt: string;
 };
 
+/** The tab's session refresh: HTTP requests and the live connection share it. */
+export const session = createSession({ baseUrl: env.apiBaseUrl });
+
 /**
  * The one API of the app. It knows the session (who is viewing); features add their endpoints with
  * `injectEndpoints` and keep the `Me` cache fresh through its tag.
  */
 export const api = createApi({
   reducerPath: 'api',
-  baseQuery: createApiBaseQuery({ baseUrl: env.apiBaseUrl }),
-  tagTypes: ['Me', 'Professions', 'Slots', 'Slot', 'Interviews', 'Ledger'],
+  baseQuery: createApiBaseQuery({ baseUrl: env.apiBaseUrl, refreshSession: session.refresh }),
+  tagTypes: ['Me', 'Professions', 'Slots', 'Slot', 'Interviews', 'Ledger', 'Notifications'],
   endpoints: (build) => ({
     getMe: build.query<Me | null, void>({
       query: () => '/me',

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import styled from 'styled-components';
+import { Toasts } from '../../features/notifications/components/toasts.tsx';
+import { useViewer } from '../../lib/viewer.ts';
 import { Header } from './header.tsx';
 
 const Shell = styled.div`
@@ -44,6 +46,7 @@ const Footer = styled.footer`
 
 export function AppLayout() {
   const { t } = useTranslation();
+  const { me } = useViewer();
   return (
     <Shell>
       <SkipLink href="#main">{t('layout.skipToContent')}</SkipLink>
@@ -52,6 +55,8 @@ export function AppLayout() {
         <Outlet />
       </Main>
       <Footer>{t('layout.footer')}</Footer>
+      {/* Personal events: only a signed-in viewer has any. */}
+      {me && <Toasts />}
       <ScrollRestoration />
     </Shell>
   );

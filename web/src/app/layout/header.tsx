@@ -5,6 +5,7 @@ import { ButtonLink } from '../../components/ui/button.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';
 import { paths } from '../../config/paths.ts';
 import { LogoutButton } from '../../features/auth/components/logout-button.tsx';
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import type { Me } from '../../lib/api.ts';
 import { useViewer } from '../../lib/viewer.ts';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -236,6 +237,13 @@ const Balance = styled(Link)`
     box-shadow: inset 0 0 0 1px ${({ theme }) => theme.colors.success};
     color: ${({ theme }) => theme.colors.success};
   }
+`;
+
+/** The balance and the bell stay together at the end of the account row. */
+const AccountTools = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.sm};
 
   ${({ theme }) => theme.media.lg} {
     order: 1;
@@ -289,10 +297,13 @@ function MemberAccount({ me }: { me: Me }) {
         <Avatar aria-hidden>{me.displayName.trim().charAt(0).toUpperCase() || '?'}</Avatar>
         <Name>{me.displayName}</Name>
       </AccountLink>
-      <Balance to={paths.points.getHref()} title={t('layout.balanceLink')} data-testid="header-balance">
-        <VisuallyHidden>{t('layout.balance')} </VisuallyHidden>
-        {t('common.points', { count: me.balance })}
-      </Balance>
+      <AccountTools>
+        <Balance to={paths.points.getHref()} title={t('layout.balanceLink')} data-testid="header-balance">
+          <VisuallyHidden>{t('layout.balance')} </VisuallyHidden>
+          {t('common.points', { count: me.balance })}
+        </Balance>
+        <NotificationBell />
+      </AccountTools>
     </Account>
   );
 }

@@ -42,7 +42,11 @@ export function ExchangeRoute() {
   const defaultProfessions = offerMine ? 'mine' : 'all';
   const filters = readExchangeFilters(search, defaultProfessions);
   const filtered = writeExchangeFilters(filters, defaultProfessions).size > 0;
-  const reset = () => setSearch({}, { replace: true });
+  // Applied at once rather than in a transition: a filter changed right after must start from this change,
+  // not from the address as last rendered.
+  const update = (next: URLSearchParams | Record<string, string>) =>
+    setSearch(next, { replace: true, flushSync: true });
+  const reset = () => update({});
 
   return (
     <Page>
@@ -56,7 +60,7 @@ export function ExchangeRoute() {
       <Section aria-label={t('exchange.title')}>
         <ExchangeFilters
           value={filters}
-          onChange={(next) => setSearch(writeExchangeFilters(next, defaultProfessions), { replace: true })}
+          onChange={(next) => update(writeExchangeFilters(next, defaultProfessions))}
           professions={professions}
           offerMine={offerMine}
         />

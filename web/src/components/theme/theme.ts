@@ -27,6 +27,8 @@ export const theme = {
     dangerSoft: '#fdeceb',
     warning: '#8a5100',
     warningSoft: '#fff4e0',
+    /** The flash of a row the live stream just brought or changed. */
+    highlight: '#ffe9a8',
     focus: '#1f3fb8',
   },
   space: {

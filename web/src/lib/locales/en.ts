@@ -371,6 +371,51 @@ export const en: Catalog<typeof ru> = {
     empty: 'No transactions yet.',
     failed: 'Could not load your points history.',
   },
+  live: {
+    connecting: 'Connecting…',
+    live: 'Live',
+    reconnecting: 'Connection lost, reconnecting…',
+  },
+  notifications: {
+    title: 'Notifications',
+    bell_zero: 'Notifications',
+    bell_one: 'Notifications: {{count}} unread',
+    bell_other: 'Notifications: {{count}} unread',
+    markAllRead: 'Mark all read',
+    unread: 'unread',
+    empty: 'Nothing yet. Bookings of your slots, cancellations and reminders will show up here.',
+    failed: 'Could not load the notifications.',
+    toasts: 'New notifications',
+    open: 'Open the interview',
+    close: 'Close the notification',
+    booked: {
+      title: 'New booking',
+      text: '{{name}} booked your slot on {{time}}.',
+    },
+    cancelledByCandidate: {
+      title: 'Booking cancelled',
+      text: 'The candidate cancelled the booking for {{time}}. The slot is open on the exchange again.',
+    },
+    cancelledByInterviewer: {
+      title: 'Interview cancelled',
+      text: 'The interviewer cancelled the interview on {{time}}. Your point is back.',
+    },
+    updated: {
+      title: 'Interview updated',
+      link: 'The interviewer changed the meeting link.',
+      topics: 'The interviewer changed the topics.',
+      both: 'The interviewer changed the meeting link and the topics.',
+      other: 'The interviewer updated the interview.',
+    },
+    reminder: {
+      title: 'Interview coming up',
+      text: 'Your interview on {{time}} is locked in: it can no longer be cancelled.',
+    },
+    unknown: {
+      title: 'Notification',
+      text: 'Open it to see the details.',
+    },
+  },
   errors: {
     required: 'Please fill in this field',
     too_short: 'Too short',

@@ -1,5 +1,7 @@
 import type { TLedger } from '../../../../../functions/me/get-ledger/schema.ts';
 import { api } from '../../../lib/api.ts';
+import { followLive, readBeforeLive } from '../../../lib/live.ts';
+import { isEvent } from '../../../lib/realtime.ts';
 
 // Inferred from the server's schema (functions/me/get-ledger/schema.ts), never retyped.
 export type Ledger = TLedger;
@@ -14,6 +16,16 @@ export const pointsApi = api.injectEndpoints({
       },
       query: ({ pageParam }) => ({ url: '/me/ledger', params: pageParam ? { before: pageParam } : {} }),
       providesTags: ['Ledger'],
+      /** Every change of the balance is a new ledger entry: read the history again when it moves. */
+      async onCacheEntryAdded(_arg, { cacheEntryRemoved, getCacheEntry, dispatch }) {
+        await followLive(cacheEntryRemoved, (message) => {
+          const stale =
+            message.type === 'refresh'
+              ? readBeforeLive(getCacheEntry())
+              : message.event.personal && isEvent(message.event, 'points.changed');
+          if (stale) dispatch(api.util.invalidateTags(['Ledger']));
+        });
+      },
     }),
   }),
 });

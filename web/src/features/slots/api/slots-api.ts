@@ -4,14 +4,18 @@ import type {
   TInterviewPage,
   TListInterviewsQuery,
 } from '../../../../../functions/me/list-interviews/schema.ts';
-import type { TExchangeSlot } from '../../../../../functions/shared/events/contract.ts';
+import type { ClientEvent, TExchangeSlot } from '../../../../../functions/shared/events/contract.ts';
 import type { TSlotDetails } from '../../../../../functions/shared/slot-view.ts';
 import type { ZEditSlotBody } from '../../../../../functions/slots/edit-slot/schema.ts';
 import type { TSlotPage } from '../../../../../functions/slots/list-slots/schema.ts';
 import type { ZPublishSlotBody } from '../../../../../functions/slots/publish-slot/schema.ts';
 import { env } from '../../../config/env.ts';
-import { api, type Level } from '../../../lib/api.ts';
+import { api, type Level, selectMe } from '../../../lib/api.ts';
 import type { ApiBaseQuery } from '../../../lib/api-base-query.ts';
+import { followLive, readBeforeLive, realtime } from '../../../lib/live.ts';
+import { isEvent, slotIdOf } from '../../../lib/realtime.ts';
+import { highlightSlot } from '../exchange-slice.ts';
+import { applyExchangeEvent, type ExchangePages, heldVersion, type StreamStep } from '../exchange-stream.ts';
 
 // The server's zod schemas are the contract: the shapes below are inferred from them, never retyped.
 export type ExchangeSlot = TExchangeSlot;
@@ -54,6 +58,25 @@ export const calendarFileHref = (slotId: string) =>
  */
 const AFTER_ACTION = ['Slots', 'Interviews', 'Me', 'Ledger'] as const;
 
+/**
+ * When a departure from a partly loaded exchange could not be counted (the slot was further down, not loaded),
+ * the loaded pages are read again after this long, so a busy exchange costs at most one read per interval.
+ */
+const RECOUNT_MS = 10_000;
+
+/** Every exchange list follows the same public stream: a gap or a reconnect concerns them all. */
+const refetchExchange = () => api.util.invalidateTags(['Slots']);
+
+/** Whether an event may change the viewer's interviews: their own events, or a slot they have listed. */
+function concernsInterviews(event: ClientEvent, listed: string[], viewerId: string | undefined): boolean {
+  const slotId = slotIdOf(event);
+  if (event.personal) return slotId !== null;
+  if (slotId !== null && listed.includes(slotId)) return true;
+  // One's own slot published or changed in another tab.
+  const withSlot = isEvent(event, 'slot.published') || isEvent(event, 'slot.changed');
+  return withSlot && event.payload.slot.interviewer.id === viewerId;
+}
+
 /** Reading: the exchange, one slot, the viewer's own interviews. */
 const slotQueries = api.injectEndpoints({
   endpoints: (build) => ({
@@ -64,10 +87,69 @@ const slotQueries = api.injectEndpoints({
       },
       query: ({ queryArg, pageParam }) => ({ url: '/slots', params: exchangeParams(queryArg, pageParam) }),
       providesTags: ['Slots'],
+      /**
+       * The list streams (docs/decisions/005-outbox-and-versioned-events.md): each page holds the public
+       * stream position it reflects; the next event changes it in place, an old one is ignored, a skipped
+       * version (and a reconnect or resync, for data read before it) reads every loaded page again.
+       */
+      async onCacheEntryAdded(query, { cacheEntryRemoved, updateCachedData, getCacheEntry, dispatch }) {
+        let recount: ReturnType<typeof setTimeout> | undefined;
+        await followLive(cacheEntryRemoved, (message) => {
+          if (message.type === 'refresh') {
+            if (readBeforeLive(getCacheEntry())) dispatch(refetchExchange());
+            return;
+          }
+          const steps: StreamStep[] = [];
+          updateCachedData((pages) => {
+            steps.push(applyExchangeEvent(pages, message.event, { query, now: Date.now() }));
+          });
+          const [step] = steps;
+          if (step?.result === 'gap') dispatch(refetchExchange());
+          if (step?.result !== 'applied') return;
+          if (step.highlight) dispatch(highlightSlot(step.highlight));
+          if (!step.totalExact) {
+            recount ??= setTimeout(() => {
+              recount = undefined;
+              dispatch(refetchExchange());
+            }, RECOUNT_MS);
+          }
+        });
+        clearTimeout(recount);
+      },
+      /**
+       * Events that arrived while pages were being read were applied to the old pages, which the new ones
+       * replace: they are applied again to the pages that had not seen them.
+       */
+      async onQueryStarted(query, { queryFulfilled, getCacheEntry, updateCachedData, dispatch }) {
+        try {
+          await queryFulfilled;
+        } catch {
+          return;
+        }
+        const entry = getCacheEntry();
+        const pages: ExchangePages | undefined = entry.data;
+        if (!pages) return;
+        const missed = realtime.publicEventsAfter(heldVersion(pages));
+        if (readBeforeLive(entry) || missed === null) {
+          dispatch(refetchExchange());
+        } else if (missed.length > 0) {
+          updateCachedData((draft) => {
+            for (const event of missed) applyExchangeEvent(draft, event, { query, now: Date.now() });
+          });
+        }
+      },
     }),
     getSlot: build.query<SlotDetails, string>({
       query: (id) => `/slots/${encodeURIComponent(id)}`,
       providesTags: (_result, _error, id) => [{ type: 'Slot', id }],
+      /** A slot's page is read again whenever an event names the slot. */
+      async onCacheEntryAdded(id, { cacheEntryRemoved, getCacheEntry, dispatch }) {
+        await followLive(cacheEntryRemoved, (message) => {
+          const stale =
+            message.type === 'refresh' ? readBeforeLive(getCacheEntry()) : slotIdOf(message.event) === id;
+          if (stale) dispatch(api.util.invalidateTags([{ type: 'Slot', id }]));
+        });
+      },
     }),
     listInterviews: build.infiniteQuery<TInterviewPage, InterviewScope, string | null>({
       infiniteQueryOptions: {
@@ -79,6 +161,18 @@ const slotQueries = api.injectEndpoints({
         params: pageParam ? { scope: queryArg, cursor: pageParam } : { scope: queryArg },
       }),
       providesTags: ['Interviews'],
+      /** Read again on the viewer's own events and on news about a slot the list shows. */
+      async onCacheEntryAdded(_scope, { cacheEntryRemoved, getCacheEntry, getState, dispatch }) {
+        await followLive(cacheEntryRemoved, (message) => {
+          const entry = getCacheEntry();
+          const listed = entry.data?.pages.flatMap((page) => page.items.map((item) => item.id)) ?? [];
+          const stale =
+            message.type === 'refresh'
+              ? readBeforeLive(entry)
+              : concernsInterviews(message.event, listed, selectMe(getState()).data?.id);
+          if (stale) dispatch(api.util.invalidateTags(['Interviews']));
+        });
+      },
     }),
   }),
 });

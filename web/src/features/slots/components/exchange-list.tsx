@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
-import styled from 'styled-components';
+import styled, { keyframes } from 'styled-components';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
+import { LiveIndicator } from '../../../components/ui/live-indicator.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useLiveStatus } from '../../../lib/live.ts';
 import { type ExchangeQuery, type ExchangeSlot, useListSlotsInfiniteQuery } from '../api/slots-api.ts';
+import { type ExchangeState, HIGHLIGHT_MS, selectSlotHighlight } from '../exchange-slice.ts';
 import { BookSlot } from './book-slot.tsx';
 import { InterviewerSummary } from './interviewer-summary.tsx';
 import { Separator, SlotBadges, SlotTitle, SlotWhen } from './slot-facts.tsx';
@@ -25,6 +29,13 @@ const Summary = styled.div`
 const Total = styled.p`
   color: ${({ theme }) => theme.colors.textMuted};
   font-weight: ${({ theme }) => theme.fontWeights.medium};
+`;
+
+const SummaryEnd = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.sm};
 `;
 
 /** Cards on phones (two columns on tablets), one table-like list with column heads on desktops. */
@@ -78,6 +89,8 @@ const Heads = styled.li`
 `;
 
 const Row = styled.li`
+  position: relative;
+  isolation: isolate;
   display: grid;
   gap: ${({ theme }) => theme.space.sm};
   align-content: start;
@@ -100,6 +113,26 @@ const Row = styled.li`
       border-top: 1px solid ${({ theme }) => theme.colors.border};
     }
   }
+`;
+
+const fade = keyframes`
+  from { opacity: 1; }
+  to { opacity: 0; }
+`;
+
+/**
+ * Behind the row's content, a flash that fades out; with reduced motion (the global style stops animations)
+ * it simply stays for as long as the highlight lasts.
+ */
+const Flash = styled.span`
+  position: absolute;
+  inset: 0;
+  z-index: -1;
+  border-radius: inherit;
+  background: ${({ theme }) => theme.colors.highlight};
+  box-shadow: inset 4px 0 0 ${({ theme }) => theme.colors.warning};
+  pointer-events: none;
+  animation: ${fade} ${HIGHLIGHT_MS}ms ease-in forwards;
 `;
 
 const What = styled.div`
@@ -146,8 +179,11 @@ const Action = styled.div`
 
 function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
   const language = useLanguage();
+  const highlight = useSelector((state: { exchange: ExchangeState }) => selectSlotHighlight(state, slot.id));
   return (
-    <Row data-testid="exchange-slot">
+    <Row data-testid="exchange-slot" data-slot-id={slot.id} data-highlight={highlight ? 'true' : undefined}>
+      {/* A new mark restarts the fade when the slot changes again. */}
+      {highlight && <Flash key={highlight} aria-hidden data-testid="slot-highlight" />}
       <When slot={slot} />
       <What>
         <SlotTitle>
@@ -174,17 +210,36 @@ type ExchangeListProps = {
   onReset?: (() => void) | undefined;
 };
 
-/** The open slots matching the filters, soonest first, a page at a time. */
+/** Loaded pages may overlap for a moment while the stream moves a slot between them: show each slot once. */
+function distinct(slots: ExchangeSlot[]): ExchangeSlot[] {
+  return [...new Map(slots.map((slot) => [slot.id, slot])).values()];
+}
+
+/**
+ * The open slots matching the filters, soonest first, a page at a time; live: new slots appear in place,
+ * taken ones leave, with a brief highlight of what arrived or changed.
+ */
 export function ExchangeList({ query, emptyActions, onReset }: ExchangeListProps) {
   const { t } = useTranslation();
-  const { data, isLoading, isFetching, isError, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
-    useListSlotsInfiniteQuery(query);
-  const stale = isFetching && !isFetchingNextPage;
+  const live = useLiveStatus();
+  const {
+    data,
+    currentData,
+    isLoading,
+    isFetching,
+    isError,
+    refetch,
+    hasNextPage,
+    fetchNextPage,
+    isFetchingNextPage,
+  } = useListSlotsInfiniteQuery(query);
+  // Dimmed while the list of other filters shows; a live refresh of this list goes unnoticed.
+  const stale = isFetching && currentData === undefined;
   if (isLoading) return <PageLoader />;
   if (isError || !data) {
     return <LoadFailed message={t('exchange.failed')} onRetry={() => void refetch()} />;
   }
-  const slots = data.pages.flatMap((page) => page.items);
+  const slots = distinct(data.pages.flatMap((page) => page.items));
   const total = data.pages[0]?.total ?? 0;
   return (
     <>
@@ -192,11 +247,14 @@ export function ExchangeList({ query, emptyActions, onReset }: ExchangeListProps
         <Total role="status" data-testid="exchange-total">
           {t('exchange.found', { count: total })}
         </Total>
-        {onReset && (
-          <Button type="button" $variant="ghost" $size="sm" onClick={onReset}>
-            {t('exchange.reset')}
-          </Button>
-        )}
+        <SummaryEnd>
+          <LiveIndicator status={live} />
+          {onReset && (
+            <Button type="button" $variant="ghost" $size="sm" onClick={onReset}>
+              {t('exchange.reset')}
+            </Button>
+          )}
+        </SummaryEnd>
       </Summary>
       {slots.length === 0 ? (
         <EmptyState

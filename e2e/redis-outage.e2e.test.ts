@@ -1,0 +1,130 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientOf, signUp } from './support/api-client.ts';
+import { launchBrowser, VIEWPORTS } from './support/browser.ts';
+import { type Cluster, startCluster } from './support/cluster.ts';
+import { freePort } from './support/nginx.ts';
+import { visibleSlotIds, waitUntilLive } from './support/page-api.ts';
+
+/** Debian's Redis, as the other e2e helpers use Debian's Chromium and nginx. */
+const REDIS_SERVER = '/usr/bin/redis-server';
+const HOUR = 3_600_000;
+
+/**
+ * A Redis of this test's own, without persistence, so stopping it touches no other test. Started again on the
+ * same port it comes back empty, as after a crash.
+ */
+function redisOn(port: number) {
+  let child: ChildProcess | null = null;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async start() {
+      if (!existsSync(REDIS_SERVER))
+        throw new Error(
+          `redis-server is not installed at ${REDIS_SERVER}: run \`apt-get install -y redis-server\``,
+        );
+      const started = spawn(
+        REDIS_SERVER,
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      child = started;
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        started.stdout?.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('Ready to accept connections')) resolve();
+        });
+        started.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
+      });
+    },
+    async stop() {
+      const running = child;
+      child = null;
+      if (!running || running.exitCode !== null) return;
+      await new Promise((resolve) => {
+        running.once('exit', resolve);
+        running.kill('SIGKILL');
+      });
+    },
+  };
+}
+
+describe('a Redis outage', () => {
+  let redis: ReturnType<typeof redisOn>;
+  let cluster: Cluster;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    redis = redisOn(await freePort());
+    await redis.start();
+    [cluster, browser] = await Promise.all([
+      startCluster({ functionCount: 1, relayCount: 1, redisUrl: redis.url }),
+      launchBrowser(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await cluster?.stop();
+    await redis?.stop();
+  });
+
+  it('loses no change: every watcher converges on the database once Redis is back, without a reload', async () => {
+    const base = cluster.functions[0]?.url ?? '';
+    // Accounts first: the sign-in limits live in Redis.
+    const [interviewer, ...candidates] = await Promise.all([signUp(base), signUp(base), signUp(base)]);
+    const { items } = await (await interviewer.get('/api/professions')).json();
+    const publish = async (hours: number) => {
+      const res = await interviewer.post('/api/slots', {
+        professionId: items[0].id,
+        startsAt: new Date(Date.now() + hours * HOUR).toISOString(),
+        meetingUrl: 'https://meet.example.com/outage',
+      });
+      return { status: res.status, id: ((await res.json()) as { id: string }).id };
+    };
+    const initial = [await publish(20), await publish(30), await publish(40)].map((slot) => slot.id);
+
+    const watchers: Page[] = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await (
+        await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU' })
+      ).newPage();
+      await page.goto(`${cluster.url}/exchange`);
+      await waitUntilLive(page);
+      await expect.poll(() => visibleSlotIds(page)).toEqual(initial);
+      watchers.push(page);
+    }
+
+    await redis.stop();
+    // Changes go on while the events cannot be published.
+    const booked = (await candidates[0]?.post(`/api/slots/${initial[0]}/booking`))?.status;
+    const early = await publish(25);
+    const bookedToo = (await candidates[1]?.post(`/api/slots/${initial[2]}/booking`))?.status;
+    const late = await publish(50);
+    expect([booked, early.status, bookedToo, late.status]).toEqual([201, 201, 201, 201]);
+    // Nothing reached the watchers: the events wait in the outbox.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const page of watchers) expect(await visibleSlotIds(page)).toEqual(initial);
+
+    await redis.start();
+    const back = Date.now();
+    const truth = await (await clientOf(base).get('/api/slots?professions=all')).json();
+    const expected = (truth.items as { id: string }[]).map((slot) => slot.id);
+    // Two of the first three slots taken, two new ones in their places.
+    expect(expected).toEqual([early.id, initial[1], late.id]);
+    for (const page of watchers) {
+      await expect
+        .poll(() => visibleSlotIds(page), { timeout: 5000 - (Date.now() - back) })
+        .toEqual(expected);
+      expect(await page.getByTestId('exchange-total').textContent()).toBe('Найдено 3 слота');
+    }
+    console.info(`Redis back → every watcher shows the database's state: ${Date.now() - back} ms`);
+
+    // And the stream flows again, once the functions’ Redis connection is back too (retried every second).
+    const after = await publish(60);
+    for (const page of watchers)
+      await page.locator(`[data-slot-id="${after.id}"]`).waitFor({ timeout: 5000 });
+  });
+});

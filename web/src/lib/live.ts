@@ -1,0 +1,68 @@
+import { io } from 'socket.io-client';
+import { api, session } from './api.ts';
+import { createRealtime, type LiveMessage, type LiveStatus } from './realtime.ts';
+
+/**
+ * The tab's live connection: the relay on this origin at /socket.io. WebSocket only: nginx balances relays
+ * round robin without sticky sessions, and long-polling's separate requests would land on different relays.
+ */
+export const realtime = createRealtime({
+  // Reconnecting after 1 s, doubling up to 5 s, each ±50%: a restarted relay's watchers do not return at once.
+  connect: () =>
+    io({
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnectionDelay: 1000,
+      reconnectionDelayMax: 5000,
+      randomizationFactor: 0.5,
+    }),
+  session,
+});
+
+/**
+ * Keeps a cache entry live, as in Redux Toolkit's streaming updates: `onMessage` hears every event and
+ * refresh for as long as the entry stays in the cache. Components never touch the connection.
+ */
+export async function followLive(
+  cacheEntryRemoved: Promise<void>,
+  onMessage: (message: LiveMessage) => void,
+): Promise<void> {
+  const unsubscribe = realtime.subscribe(onMessage);
+  await cacheEntryRemoved;
+  unsubscribe();
+}
+
+/**
+ * Whether an entry's data was requested before the stream began to deliver everything (the first connection
+ * opened after the request, or a reconnect or resync since): events in between may be missing from it, so it
+ * is read again. A request still running is refetched when it lands (RTK Query's invalidation waits for it).
+ */
+export function readBeforeLive(entry: { startedTimeStamp?: number | undefined }): boolean {
+  const since = realtime.since();
+  return since !== null && (entry.startedTimeStamp ?? 0) < since;
+}
+
+const liveApi = api.injectEndpoints({
+  endpoints: (build) => ({
+    /** The connection's state, for the indicator: a query fed by the connection, never by the server. */
+    getLiveStatus: build.query<LiveStatus, void>({
+      queryFn: () => ({ data: realtime.status() }),
+      async onCacheEntryAdded(_arg, { cacheDataLoaded, cacheEntryRemoved, updateCachedData }) {
+        const stop = realtime.onStatus((status) => updateCachedData(() => status));
+        try {
+          await cacheDataLoaded;
+          // It may have moved between the first read and the subscription taking hold.
+          updateCachedData(() => realtime.status());
+        } catch {
+          // Removed before it loaded: nothing to follow.
+        }
+        await cacheEntryRemoved;
+        stop();
+      },
+    }),
+  }),
+});
+
+export function useLiveStatus(): LiveStatus {
+  return liveApi.useGetLiveStatusQuery().data ?? 'idle';
+}

@@ -1,0 +1,204 @@
+import type { Socket } from 'socket.io-client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClientEvent } from '../../../functions/shared/events/contract.ts';
+import { createRealtime, type LiveMessage } from './realtime.ts';
+
+/** Stands in for socket.io's client socket: the test plays the relay's side. */
+class FakeSocket {
+  active = true;
+  connects = 0;
+  private handlers = new Map<string, ((...args: unknown[]) => void)[]>();
+
+  on(name: string, handler: (...args: unknown[]) => void) {
+    this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler]);
+    return this;
+  }
+  connect() {
+    this.connects += 1;
+    this.active = true;
+    return this;
+  }
+  disconnect() {
+    this.active = false;
+    this.emit('disconnect', 'io client disconnect');
+    return this;
+  }
+  emit(name: string, ...args: unknown[]) {
+    for (const handler of this.handlers.get(name) ?? []) handler(...args);
+  }
+  /** The relay's middleware refused the handshake: socket.io stops retrying by itself. */
+  refuse(message: string) {
+    this.active = false;
+    this.emit('connect_error', new Error(message));
+  }
+}
+
+const publicEvent = (version: number): ClientEvent => ({
+  name: 'slot.booked',
+  version,
+  payload: { slotId: `00000000-0000-4000-8000-${String(version).padStart(12, '0')}` },
+  occurredAt: new Date(0).toISOString(),
+  personal: false,
+});
+
+function setup(refreshed = true) {
+  const sockets: FakeSocket[] = [];
+  const refreshListeners = new Set<() => void>();
+  const refresh = vi.fn(async () => {
+    if (refreshed) for (const listener of refreshListeners) listener();
+    return refreshed;
+  });
+  let clock = 1000;
+  const realtime = createRealtime({
+    connect: () => {
+      const socket = new FakeSocket();
+      sockets.push(socket);
+      return socket as unknown as Socket;
+    },
+    session: {
+      refresh,
+      onRefreshed: (listener) => {
+        refreshListeners.add(listener);
+        return () => refreshListeners.delete(listener);
+      },
+    },
+    now: () => clock,
+  });
+  const heard: LiveMessage[] = [];
+  return {
+    realtime,
+    sockets,
+    refreshSession: refresh,
+    heard,
+    /** A live query subscribes, and the app knows the viewer (a guest unless told). */
+    listen: (viewer: string | null = null) => {
+      const unsubscribe = realtime.subscribe((message) => heard.push(message));
+      realtime.identify(viewer);
+      return unsubscribe;
+    },
+    tick: (ms: number) => {
+      clock += ms;
+    },
+  };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the live connection', () => {
+  it('opens one socket once a subscriber is there and the viewer is known, then tells everyone to catch up', () => {
+    const { realtime, sockets, heard, tick } = setup();
+    expect(realtime.status()).toBe('idle');
+
+    realtime.subscribe((message) => heard.push(message));
+    realtime.subscribe((message) => heard.push(message));
+    // Who is viewing is not known yet: a handshake now might carry a cookie about to be refreshed.
+    expect(sockets).toHaveLength(0);
+    expect(realtime.status()).toBe('connecting');
+    realtime.identify('u1');
+    expect(sockets).toHaveLength(1);
+    expect(realtime.since()).toBeNull();
+
+    tick(50);
+    sockets[0]?.emit('connect');
+    expect(realtime.status()).toBe('live');
+    expect(realtime.since()).toBe(1050);
+    expect(heard).toEqual([{ type: 'refresh' }, { type: 'refresh' }]);
+  });
+
+  it('refreshes the session when the relay refuses an expired token, then connects again', async () => {
+    const { realtime, sockets, refreshSession, listen } = setup(true);
+    listen();
+    const [socket] = sockets;
+
+    socket?.refuse('token_invalid');
+    expect(realtime.status()).toBe('connecting');
+    await vi.runAllTimersAsync();
+
+    expect(refreshSession).toHaveBeenCalledTimes(1);
+    expect(socket?.connects).toBe(1);
+    socket?.emit('connect');
+    expect(realtime.status()).toBe('live');
+  });
+
+  it('connects as a guest when the refresh fails, and backs off if the token keeps being refused', async () => {
+    const { sockets, refreshSession, listen } = setup(false);
+    listen();
+    const [socket] = sockets;
+
+    socket?.refuse('token_invalid');
+    await vi.runAllTimersAsync();
+    // The refused refresh cleared the cookies: this handshake carries none.
+    expect(socket?.connects).toBe(1);
+
+    socket?.refuse('token_invalid');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(socket?.connects).toBe(1);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(socket?.connects).toBe(2);
+    expect(refreshSession).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves a lost network to socket.io’s own reconnection, saying it is reconnecting', () => {
+    const { realtime, sockets, refreshSession, listen } = setup();
+    listen();
+    // The relay is not there yet: that is not "connecting" any more.
+    sockets[0]?.emit('connect_error', new Error('websocket error'));
+    expect(realtime.status()).toBe('reconnecting');
+    sockets[0]?.emit('connect');
+
+    sockets[0]?.emit('disconnect', 'transport close');
+    expect(realtime.status()).toBe('reconnecting');
+    sockets[0]?.emit('connect_error', new Error('websocket error'));
+
+    expect(realtime.status()).toBe('reconnecting');
+    expect(realtime.since()).toBeNull();
+    expect(refreshSession).not.toHaveBeenCalled();
+    expect(sockets[0]?.connects).toBe(0);
+  });
+
+  it('keeps the public events of this connection to catch up data read meanwhile', () => {
+    const { realtime, sockets, heard, listen, tick } = setup();
+    listen();
+    const [socket] = sockets;
+    socket?.emit('connect');
+    for (const version of [5, 6, 7]) socket?.emit('event', publicEvent(version));
+    socket?.emit('event', { ...publicEvent(3), name: 'points.changed', personal: true });
+
+    expect(realtime.publicEventsAfter(5)?.map((e) => e.version)).toEqual([6, 7]);
+    expect(realtime.publicEventsAfter(7)).toEqual([]);
+    // Version 4 never arrived on this connection: data at 3 cannot be caught up from here.
+    expect(realtime.publicEventsAfter(3)).toBeNull();
+    expect(heard.filter((m) => m.type === 'event')).toHaveLength(4);
+
+    // The relay lost Redis for a while: what was sent meanwhile is gone, read everything again.
+    tick(100);
+    socket?.emit('resync');
+    expect(heard.at(-1)).toEqual({ type: 'refresh' });
+    expect(realtime.since()).toBe(1100);
+    expect(realtime.publicEventsAfter(5)).toEqual([]);
+  });
+
+  it('connects again when the viewer changes, or when the session was refreshed under a live connection', async () => {
+    const { realtime, sockets, refreshSession, listen } = setup();
+    listen('u1');
+    const [socket] = sockets;
+    socket?.emit('connect');
+
+    realtime.identify('u1');
+    expect(socket?.connects).toBe(0);
+    realtime.identify(null);
+    expect(realtime.status()).toBe('reconnecting');
+    expect(socket?.connects).toBe(1);
+
+    // An HTTP request found the access cookie gone and refreshed it: this connection may have been a guest's.
+    socket?.emit('connect');
+    await refreshSession();
+    expect(socket?.connects).toBe(2);
+    expect(sockets).toHaveLength(1);
+  });
+});

@@ -1,0 +1,188 @@
+import type { Socket } from 'socket.io-client';
+import type { ClientEvent, EventName, EventPayload } from '../../../functions/shared/events/contract.ts';
+import type { Session } from './api-base-query.ts';
+
+/**
+ * `idle` until something live is on screen; `connecting` to the first connection; `live` while connected;
+ * `reconnecting` after a connection was lost (or refused) until the next one.
+ */
+export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting';
+
+/**
+ * What subscribers hear: an event, or `refresh`: the stream may have missed something (a new connection, or
+ * the relay's `resync` after its Redis subscription came back), so data read before `since()` is suspect.
+ */
+export type LiveMessage = { type: 'event'; event: ClientEvent } | { type: 'refresh' };
+
+/** Public events kept for catching up data that was read while they arrived (a few minutes of a busy day). */
+const RECENT_LIMIT = 500;
+/** A handshake refused time after time is retried at once, then after 1, 2, 4… seconds, at most this long. */
+const MAX_RETRY_DELAY_MS = 30_000;
+
+/**
+ * The tab's one connection to the relay, kept open and reconnecting with backoff. It opens for the first
+ * subscriber once the app knows who is viewing (`identify`): by then the session cookie is fresh, so the
+ * handshake tells the relay who this is. The handshake is the relay's only look at the cookie:
+ * - a token refused with `token_invalid` is refreshed through the shared refresh and the handshake retried;
+ *   when the refresh fails, its answer has cleared the cookies and the next handshake is a guest's;
+ * - an expired cookie is simply not sent, and the relay sees a guest: so whenever the session is refreshed
+ *   (an HTTP request found the token gone) or the viewer changes, the connection is made again.
+ */
+export function createRealtime({
+  connect,
+  session,
+  now = Date.now,
+}: {
+  connect: () => Socket;
+  session: Session;
+  now?: () => number;
+}) {
+  let socket: Socket | null = null;
+  /** Who the app says is viewing (a user id, null for a guest); undefined until it knows. */
+  let viewer: string | null | undefined;
+  let status: LiveStatus = 'idle';
+  let since: number | null = null;
+  let recent: ClientEvent[] = [];
+  let refusals = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<(message: LiveMessage) => void>();
+  const statusListeners = new Set<(status: LiveStatus) => void>();
+
+  const setStatus = (next: LiveStatus) => {
+    if (next === status) return;
+    status = next;
+    for (const listener of [...statusListeners]) listener(next);
+  };
+  const broadcast = (message: LiveMessage) => {
+    for (const listener of [...listeners]) listener(message);
+  };
+  // From here on every event reaches us: what was read earlier may lack some, what is read later does not.
+  const restart = () => {
+    since = now();
+    recent = [];
+    broadcast({ type: 'refresh' });
+  };
+  const lost = () => {
+    since = null;
+    setStatus('reconnecting');
+  };
+  const retryLater = (target: Socket, delay: number) => {
+    clearTimeout(retry);
+    retry = setTimeout(() => target.connect(), delay);
+  };
+
+  function open(): Socket {
+    const next = connect();
+    next.on('connect', () => {
+      refusals = 0;
+      setStatus('live');
+      restart();
+    });
+    next.on('disconnect', (reason: string) => {
+      lost();
+      // The server closed this socket on purpose: socket.io leaves reconnecting to us.
+      if (reason === 'io server disconnect') retryLater(next, 1000);
+    });
+    next.on('connect_error', (error: Error) => {
+      since = null;
+      // A token to refresh is routine, not a lost connection: the indicator keeps what it says.
+      if (error.message !== 'token_invalid') setStatus('reconnecting');
+      // A lost network or a relay that is down: the manager retries by itself, with backoff.
+      if (next.active) return;
+      // The relay refused the handshake: socket.io does not retry that, we do, later each time in a row.
+      const delay = refusals === 0 ? 0 : Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (refusals - 1));
+      refusals += 1;
+      if (error.message === 'token_invalid') {
+        void session.refresh().then(() => retryLater(next, delay));
+      } else {
+        retryLater(next, Math.max(delay, 1000));
+      }
+    });
+    next.on('event', (event: ClientEvent) => {
+      if (!event.personal) {
+        recent.push(event);
+        if (recent.length > RECENT_LIMIT) recent.shift();
+      }
+      broadcast({ type: 'event', event });
+    });
+    next.on('resync', restart);
+    return next;
+  }
+
+  function reconnect(): void {
+    if (!socket) return;
+    clearTimeout(retry);
+    refusals = 0;
+    socket.disconnect();
+    socket.connect();
+  }
+
+  // A live connection made before this refresh may have been a guest's (its cookie had expired).
+  session.onRefreshed(() => {
+    if (status === 'live') reconnect();
+  });
+
+  return {
+    /** Hears every message from now on; the first subscriber opens the connection (once the viewer is known). */
+    subscribe(listener: (message: LiveMessage) => void): () => void {
+      listeners.add(listener);
+      if (!socket) {
+        setStatus('connecting');
+        if (viewer !== undefined) socket = open();
+      }
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    /** Who is viewing, whenever the app learns it: the first answer opens the connection, a change renews it. */
+    identify(next: string | null): void {
+      if (next === viewer) return;
+      viewer = next;
+      if (socket) reconnect();
+      else if (listeners.size > 0) socket = open();
+    },
+    status: () => status,
+    onStatus(listener: (status: LiveStatus) => void): () => void {
+      statusListeners.add(listener);
+      return () => {
+        statusListeners.delete(listener);
+      };
+    },
+    /** When the stream began to deliver everything (the last connection or resync); null while it does not. */
+    since: () => since,
+    /**
+     * The public events after `version` received since `since()`, in order, or null when they cannot be told
+     * without a gap (one is missing, or was dropped from the window): then only reading again helps.
+     */
+    publicEventsAfter(version: number): ClientEvent[] | null {
+      const later = new Map<number, ClientEvent>();
+      for (const event of recent) if (event.version > version) later.set(event.version, event);
+      const ordered = [...later.values()].sort((a, b) => a.version - b.version);
+      return ordered.every((event, index) => event.version === version + 1 + index) ? ordered : null;
+    },
+  };
+}
+
+/** Narrows an event by its name (the relay has already checked the payload against the contract). */
+export function isEvent<N extends EventName>(
+  event: ClientEvent,
+  name: N,
+): event is ClientEvent & { name: N; payload: EventPayload<N> } {
+  return event.name === name;
+}
+
+/** The slot an event is about: every slot event names one, by id or in full. */
+export function slotIdOf(event: ClientEvent): string | null {
+  const payload: unknown = event.payload;
+  if (typeof payload !== 'object' || payload === null) return null;
+  if ('slotId' in payload && typeof payload.slotId === 'string') return payload.slotId;
+  if (
+    'slot' in payload &&
+    typeof payload.slot === 'object' &&
+    payload.slot !== null &&
+    'id' in payload.slot
+  ) {
+    return typeof payload.slot.id === 'string' ? payload.slot.id : null;
+  }
+  return null;
+}
