@@ -11,20 +11,13 @@ import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { signAccessToken } from '../functions/shared/auth/tokens.ts';
-import {
-  BENCH_ORIGIN,
-  BENCH_SECRET,
-  dropDatabase,
-  freshDatabase,
-  percentile,
-  startServerProcess,
-} from './support.ts';
+import { createTestDatabase } from '../functions/shared/testing/pg.ts';
+import { BENCH_ORIGIN, BENCH_SECRET, percentile, startServerProcess } from './support.ts';
 
 const INTERVIEWERS = 100;
 const SLOTS_PER_INTERVIEWER = 50;
 const CANDIDATES = 500;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const DB = 'mockstock_bench_booking';
 
 type Target = { slotId: string; candidateId: string; sessionId: string };
 
@@ -80,7 +73,8 @@ async function seed(url: string): Promise<Target[]> {
 }
 
 async function throughHttp() {
-  const url = await freshDatabase(DB);
+  const database = await createTestDatabase();
+  const { url } = database;
   const targets = await seed(url);
   const tokens = new Map<string, string>();
   for (const t of targets) {
@@ -147,7 +141,7 @@ async function throughHttp() {
     };
   } finally {
     await server.stop();
-    await dropDatabase(DB);
+    await database.drop();
   }
 }
 
@@ -181,7 +175,8 @@ COMMIT;
 `;
 
 async function bare() {
-  const url = await freshDatabase(DB);
+  const database = await createTestDatabase();
+  const { url } = database;
   const targets = await seed(url);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   await sql`create table bench_queue (k serial primary key, slot_id uuid not null, candidate_id uuid not null, session_id uuid not null, taken boolean not null default false)`;
@@ -211,7 +206,7 @@ async function bare() {
         '-l',
         '--log-prefix',
         join(dir, 'log'),
-        DB,
+        database.name,
       ],
       { maxBuffer: 16 * 1024 * 1024 },
     );
@@ -234,7 +229,7 @@ async function bare() {
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
-    await dropDatabase(DB);
+    await database.drop();
   }
 }
 

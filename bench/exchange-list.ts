@@ -5,13 +5,13 @@
  */
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { dropDatabase, freshDatabase, startServerProcess } from './support.ts';
+import { createTestDatabase } from '../functions/shared/testing/pg.ts';
+import { startServerProcess } from './support.ts';
 
 const SLOTS = 10_000;
 const INTERVIEWERS = 500;
 const CONNECTIONS = 100;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const DB = 'mockstock_bench_list';
 
 async function seed(url: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -59,7 +59,8 @@ async function run(url: string, path: string) {
   };
 }
 
-const url = await freshDatabase(DB);
+const database = await createTestDatabase();
+const { url } = database;
 const professions = await seed(url);
 const server = await startServerProcess({ DATABASE_URL: url, DATABASE_POOL_SIZE: '10', PORT: '0' });
 try {
@@ -78,5 +79,5 @@ try {
   console.log(JSON.stringify({ slots: SLOTS, connections: CONNECTIONS, seconds: SECONDS, results }, null, 2));
 } finally {
   await server.stop();
-  await dropDatabase(DB);
+  await database.drop();
 }

@@ -13,13 +13,13 @@ import { systemClock } from '../functions/shared/clock.ts';
 import { domainEvent, type TExchangeSlot } from '../functions/shared/events/contract.ts';
 import { dispatchPending, recordEvents } from '../functions/shared/events/outbox.ts';
 import { createRedisBus } from '../functions/shared/events/redis-bus.ts';
-import { BENCH_SECRET, dropDatabase, freshDatabase, percentile } from './support.ts';
+import { createTestDatabase } from '../functions/shared/testing/pg.ts';
+import { BENCH_SECRET, percentile } from './support.ts';
 
 const SIZES = (process.env.BENCH_CLIENTS ?? '1000,5000').split(',').map(Number);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const PREFIX = `bench-${randomUUID().slice(0, 8)}`;
-const DB = 'mockstock_bench_relay';
 
 const slot = (): TExchangeSlot => ({
   id: randomUUID(),
@@ -96,7 +96,8 @@ const summary = (delays: number[]) => ({
 const metrics = async (url: string) =>
   (await (await fetch(`${url}/metrics`)).json()) as { sockets: number; rssBytes: number };
 
-const url = await freshDatabase(DB);
+const testDatabase = await createTestDatabase();
+const { url } = testDatabase;
 const database = connectPostgres(url, { max: 2 });
 const bus = createRedisBus(REDIS_URL, PREFIX);
 const relay = await spawnRelay({
@@ -162,5 +163,5 @@ try {
   console.log(JSON.stringify(results, null, 2));
 } finally {
   await Promise.all([relay.stop(), bare.stop(), bus.close(), database.close()]);
-  await dropDatabase(DB);
+  await testDatabase.drop();
 }

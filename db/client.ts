@@ -36,3 +36,8 @@ export async function openEmbedded(dataDir: string): Promise<DbHandle> {
     close: () => client.close(),
   };
 }
+
+/** The rows of `db.execute()`: postgres.js answers with an array, PGlite with `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

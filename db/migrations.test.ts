@@ -4,28 +4,27 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../functions/shared/testing/pg.ts';
-import { connectPostgres, type Db, type DbHandle, openEmbedded } from './client.ts';
+import { connectPostgres, type Db, type DbHandle, openEmbedded, rowsOf } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
 import { defaultProfessions } from './seed.ts';
 
 // The shape of the public schema as PostgreSQL itself describes it: columns, constraints, indexes.
 // NOT NULL is compared through the columns: PGlite's newer PostgreSQL also lists it as constraints (contype n).
 const describeSchema = async (db: Db) => {
-  const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
-  const columns = rows(
+  const columns = rowsOf(
     await db.execute(sql`select table_name, column_name, data_type, udt_name, is_nullable, column_default
       from information_schema.columns where table_schema = 'public' order by table_name, column_name`),
   );
-  const constraints = rows(
+  const constraints = rowsOf(
     await db.execute(sql`select conrelid::regclass::text as table_name, conname, contype,
         pg_get_constraintdef(oid) as definition
       from pg_constraint where connamespace = 'public'::regnamespace and contype <> 'n' order by 1, 2`),
   );
-  const indexes = rows(
+  const indexes = rowsOf(
     await db.execute(sql`select tablename, indexname, indexdef from pg_indexes
       where schemaname = 'public' order by tablename, indexname`),
   );
-  const enums = rows(
+  const enums = rowsOf(
     await db.execute(sql`select t.typname, string_agg(e.enumlabel, ',' order by e.enumsortorder) as labels
       from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname order by t.typname`),
   );

@@ -1,5 +1,5 @@
 import { asc, isNull, lt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/client.ts';
+import { type Db, rowsOf, type Tx } from '../../../db/client.ts';
 import { notifications, outboxEvents } from '../../../db/schema/index.ts';
 import type { Clock } from '../clock.ts';
 import type { EventBus } from './bus.ts';
@@ -114,11 +114,6 @@ export const streamPosition = sql<string>`(select case when is_called then last_
 /** Dispatched rows are of no further use (clients refetch rather than replay); keep a day for operators. */
 export async function pruneDispatched(db: Db, olderThan: Date): Promise<void> {
   await db.delete(outboxEvents).where(lt(outboxEvents.dispatchedAt, olderThan));
-}
-
-/** postgres.js returns rows as an array, PGlite as `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /** A transaction whose result carries events: they go into the outbox before it commits, or not at all. */
