@@ -73,6 +73,8 @@ describe('account', () => {
     await screenshotAllSizes(page, 'register-errors');
 
     await page.getByRole('link', { name: 'Войти' }).first().click();
+    // The registration form also has a "Логин" field: type only once the login page is there.
+    await page.getByRole('heading', { name: 'Вход' }).waitFor();
     await page.getByLabel('Логин').fill(login);
     await page.getByLabel('Пароль', { exact: true }).fill(`${PASSWORD}!`);
     await page.getByRole('button', { name: 'Войти' }).last().click();
