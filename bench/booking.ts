@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { signAccessToken } from '../functions/shared/auth/tokens.ts';
-import { createTestDatabase } from '../functions/shared/testing/pg.ts';
+import { signAccessToken } from '#functions/auth/tokens.ts';
+import { createTestDatabase } from '#functions/testing/pg.ts';
 import { BENCH_ORIGIN, BENCH_SECRET, percentile, startServerProcess } from './support.ts';
 
 const INTERVIEWERS = 100;

@@ -5,7 +5,7 @@
  */
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { createTestDatabase } from '../functions/shared/testing/pg.ts';
+import { createTestDatabase } from '#functions/testing/pg.ts';
 import { startServerProcess } from './support.ts';
 
 const SLOTS = 10_000;

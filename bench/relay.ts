@@ -6,14 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
-import { connectPostgres } from '../db/client.ts';
+import { domainEvent, type TExchangeSlot } from '#contract/events.ts';
+import { connectPostgres } from '#db/client.ts';
+import { dispatchPending, recordEvents } from '#functions/events/outbox.ts';
+import { systemClock } from '#functions/kernel/clock.ts';
+import { createRedisBus } from '#functions/platform/events/redis-bus.ts';
+import { createTestDatabase } from '#functions/testing/pg.ts';
 import { freePort } from '../e2e/support/nginx.ts';
 import { spawnRelay, spawnService } from '../e2e/support/processes.ts';
-import { systemClock } from '../functions/shared/clock.ts';
-import { domainEvent, type TExchangeSlot } from '../functions/shared/events/contract.ts';
-import { dispatchPending, recordEvents } from '../functions/shared/events/outbox.ts';
-import { createRedisBus } from '../functions/shared/events/redis-bus.ts';
-import { createTestDatabase } from '../functions/shared/testing/pg.ts';
 import { BENCH_SECRET, percentile } from './support.ts';
 
 const SIZES = (process.env.BENCH_CLIENTS ?? '1000,5000').split(',').map(Number);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../functions/shared/testing/pg.ts';
+import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { connectPostgres, type Db, type DbHandle, openEmbedded, rowsOf } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
 import { defaultProfessions } from './seed.ts';

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../functions/server.ts';
-import { createClient, TEST_ORIGIN } from '../functions/shared/testing/harness.ts';
-import { createTestDatabase, type TestDatabase } from '../functions/shared/testing/pg.ts';
+import { startServer } from '#functions/platform/node-server.ts';
+import { createClient, TEST_ORIGIN } from '#functions/testing/harness.ts';
+import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { type Nginx, startNginx } from './support/nginx.ts';
 
 const APP_SHELL = '<!doctype html><title>Mockstock</title><div id="root">mockstock-shell</div>';

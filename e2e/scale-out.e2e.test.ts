@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import postgres from 'postgres';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClientEvent } from '../functions/shared/events/contract.ts';
+import type { ClientEvent } from '#contract/events.ts';
 import { signUp } from './support/api-client.ts';
 import { launchBrowser, VIEWPORTS } from './support/browser.ts';
 import { type Cluster, startCluster } from './support/cluster.ts';

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, professionIds, slotBody, type TestUser } from '#functions/testing/fixtures.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 import { scheduledJobs } from './registry.ts';
-import { createUser, professionIds, slotBody, type TestUser } from './shared/testing/fixtures.ts';
-import { createHarness } from './shared/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 let profession: string;

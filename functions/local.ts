@@ -1,4 +1,4 @@
-import { startServer } from './server.ts';
+import { startServer } from '#functions/platform/node-server.ts';
 
 const server = await startServer({ env: process.env });
 console.log(`\n  Mockstock is running at ${server.url}\n`);

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { AppEnv } from '#functions/kernel/context.ts';
 import authLogin from './auth/login/handler.ts';
 import authLogout from './auth/logout/handler.ts';
 import authRefresh from './auth/refresh/handler.ts';
@@ -24,7 +25,6 @@ import { creditInterviewers } from './scheduled/credit-interviewers/credit-inter
 import { expireSlots } from './scheduled/expire-slots/expire-slots.ts';
 import type { Job } from './scheduled/job.ts';
 import { lockCutoff } from './scheduled/lock-cutoff/lock-cutoff.ts';
-import type { AppEnv } from './shared/context.ts';
 import slotsCancelSlot from './slots/cancel-slot/handler.ts';
 import slotsEditSlot from './slots/edit-slot/handler.ts';
 import slotsGetSlot from './slots/get-slot/handler.ts';

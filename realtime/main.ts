@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
-import { systemClock } from '../functions/shared/clock.ts';
-import { createRedisBus } from '../functions/shared/events/redis-bus.ts';
+import { systemClock } from '#functions/kernel/clock.ts';
+import { createRedisBus } from '#functions/platform/events/redis-bus.ts';
 import { parseRelayEnv } from './env.ts';
 import { attachRelay } from './relay.ts';
 

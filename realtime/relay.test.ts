@@ -2,10 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signAccessToken } from '../functions/shared/auth/tokens.ts';
-import { systemClock } from '../functions/shared/clock.ts';
-import type { ClientEvent, DispatchedEvent } from '../functions/shared/events/contract.ts';
-import { createRedisBus } from '../functions/shared/events/redis-bus.ts';
+import type { ClientEvent, DispatchedEvent } from '#contract/events.ts';
+import { signAccessToken } from '#functions/auth/tokens.ts';
+import { systemClock } from '#functions/kernel/clock.ts';
+import { createRedisBus } from '#functions/platform/events/redis-bus.ts';
 import { attachRelay } from './relay.ts';
 
 const SECRET = 'relay-test-secret-relay-test-secret-000';

@@ -1,12 +1,12 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { Server } from 'socket.io';
-import { ACCESS_COOKIE } from '../functions/shared/auth/cookies.ts';
-import { verifyAccessToken } from '../functions/shared/auth/tokens.ts';
-import type { Clock } from '../functions/shared/clock.ts';
-import type { EventBus } from '../functions/shared/events/bus.ts';
-import type { ClientEvent } from '../functions/shared/events/contract.ts';
-import { expectedOrigin } from '../functions/shared/origin.ts';
+import type { ClientEvent } from '#contract/events.ts';
+import { ACCESS_COOKIE } from '#functions/auth/cookies.ts';
+import { verifyAccessToken } from '#functions/auth/tokens.ts';
+import type { Clock } from '#functions/kernel/clock.ts';
+import { expectedOrigin } from '#functions/kernel/origin.ts';
+import type { EventBus } from '#functions/platform/events/bus.ts';
 
 export type RelayOptions = {
   bus: EventBus;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { adminAuditLog, users } from '../db/schema/index.ts';
-import { createHarness } from '../functions/shared/testing/harness.ts';
+import { adminAuditLog, users } from '#db/schema/index.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 import { runAdminCommand } from './admin.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;

@@ -1,7 +1,7 @@
-import { connectPostgres, openEmbedded } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
-import { findUserIdByLogin, grantAdmin } from '../functions/shared/admins.ts';
-import { parseEnv } from '../functions/shared/env.ts';
+import { connectPostgres, openEmbedded } from '#db/client.ts';
+import { migrateDatabase } from '#db/migrate.ts';
+import { findUserIdByLogin, grantAdmin } from '#functions/admin/admins.ts';
+import { parseEnv } from '#functions/kernel/env.ts';
 
 const usage = 'Usage: npm run admin -- grant <login>';
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
-import { deployedName, httpFunctions, scheduledJobs } from '../functions/registry.ts';
+import { deployedName, httpFunctions, scheduledJobs } from '#functions/registry.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,7 +37,7 @@ function scheduledEntry(folder: string): string {
   const job = folder.split('/').at(-1) ?? '';
   const exported = job.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
   return [
-    `import { createScheduledHandler } from './functions/shared/lambda.ts';`,
+    `import { createScheduledHandler } from './functions/platform/lambda.ts';`,
     `import { ${exported} } from './functions/${folder}/${job}.ts';`,
     `export const handler = createScheduledHandler(${exported});`,
   ].join('\n');
@@ -45,7 +45,7 @@ function scheduledEntry(folder: string): string {
 
 const httpEntry = (folder: string) =>
   [
-    `import { createLambdaHandler } from './functions/shared/lambda.ts';`,
+    `import { createLambdaHandler } from './functions/platform/lambda.ts';`,
     `import app from '${handlerPath(folder)}';`,
     'export const handler = createLambdaHandler(app);',
   ].join('\n');
@@ -112,7 +112,7 @@ export function buildWorker(outFile = join(root, 'dist/worker/accounts.mjs')): P
   return bundle(
     'worker',
     [
-      `import { createWorker } from './functions/shared/worker.ts';`,
+      `import { createWorker } from './functions/platform/worker.ts';`,
       ...imports,
       `export default createWorker([${workerFolders.map((_, index) => `app${index}`).join(', ')}]);`,
     ].join('\n'),

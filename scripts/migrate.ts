@@ -1,6 +1,6 @@
-import { connectPostgres } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
-import { parseEnv } from '../functions/shared/env.ts';
+import { connectPostgres } from '#db/client.ts';
+import { migrateDatabase } from '#db/migrate.ts';
+import { parseEnv } from '#functions/kernel/env.ts';
 
 // The deploy step for Lambda and Workers, which never migrate by themselves: `npm run db:migrate`.
 const { DATABASE_URL } = parseEnv(process.env);

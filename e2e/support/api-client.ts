@@ -1,4 +1,4 @@
-import { createClient } from '../../functions/shared/testing/harness.ts';
+import { createClient } from '#functions/testing/harness.ts';
 
 /** A browser-like API client talking to `base` (nginx or one function server directly), with its Origin. */
 export const clientOf = (base: string) =>

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { startServer } from '../../functions/server.ts';
-import { createTestDatabase } from '../../functions/shared/testing/pg.ts';
+import { startServer } from '#functions/platform/node-server.ts';
+import { createTestDatabase } from '#functions/testing/pg.ts';
 
 /** The whole product (built web app and API) on a free port, over a fresh PostgreSQL database. */
 export async function startApp(): Promise<{ url: string; close(): Promise<void> }> {

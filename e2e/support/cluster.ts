@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '../../functions/shared/testing/pg.ts';
+import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { freePort, type Nginx, startNginx } from './nginx.ts';
 import { spawnFunctionServer, spawnRelay } from './processes.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpFunctions } from '../registry.ts';
-import { createHarness } from '../shared/testing/harness.ts';
+import { httpFunctions } from '#functions/registry.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 beforeAll(async () => {

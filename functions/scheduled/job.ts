@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client.ts';
-import type { DomainEvent } from '../shared/events/contract.ts';
+import type { DomainEvent } from '#contract/events.ts';
+import type { Db } from '#db/client.ts';
 
 export type JobResult = { affected: number; events: DomainEvent[] };
 export type Job = (input: { db: Db; now: Date }) => Promise<JobResult>;

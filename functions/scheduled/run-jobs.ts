@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
-import { scheduledJobs } from '../registry.ts';
-import type { Clock } from '../shared/clock.ts';
+import type { Db } from '#db/client.ts';
+import type { Clock } from '#functions/kernel/clock.ts';
+import { scheduledJobs } from '#functions/registry.ts';
 
 /** One tick of every scheduled job, in order; a failing job is logged and does not stop the others. */
 export async function runScheduledJobs({

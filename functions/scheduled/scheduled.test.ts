@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerEntries, noShowReports, slots, users } from '../../db/schema/index.ts';
-import { scheduledJobs } from '../registry.ts';
-import { createUser, professionIds, publish, type TestUser } from '../shared/testing/fixtures.ts';
-import { createHarness } from '../shared/testing/harness.ts';
+import { ledgerEntries, noShowReports, slots, users } from '#db/schema/index.ts';
+import { scheduledJobs } from '#functions/registry.ts';
+import { createUser, professionIds, publish, type TestUser } from '#functions/testing/fixtures.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 import { archiveSlots } from './archive-slots/archive-slots.ts';
 import { completeInterviews } from './complete-interviews/complete-interviews.ts';
 import { creditInterviewers } from './credit-interviewers/credit-interviewers.ts';

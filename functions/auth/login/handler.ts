@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { setSessionCookies } from '../../shared/auth/cookies.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
-import { validate } from '../../shared/validation.ts';
-import { ZAuthResponse } from '../register/schema.ts';
+import { setSessionCookies } from '#functions/auth/cookies.ts';
+import { ZAuthResponse } from '#functions/auth/register/schema.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
+import { validate } from '#functions/kernel/validation.ts';
 import { login } from './login.ts';
 import { ZLoginBody } from './schema.ts';
 

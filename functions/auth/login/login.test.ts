@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loginLimits } from '../../shared/rate-limit.ts';
-import { createHarness } from '../../shared/testing/harness.ts';
+import { loginLimits } from '#functions/platform/rate-limit.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 beforeAll(async () => {

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { credentials, users } from '../../../db/schema/index.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { verifyPassword } from '../../shared/auth/passwords.ts';
-import { type IssuedTokens, startSession } from '../../shared/auth/sessions.ts';
-import type { RuntimeConfig } from '../../shared/context.ts';
-import type { LoginLimiter } from '../../shared/rate-limit.ts';
-import { loadMe, type TMe } from '../../shared/users.ts';
+import type { Db } from '#db/client.ts';
+import { credentials, users } from '#db/schema/index.ts';
+import { verifyPassword } from '#functions/auth/passwords.ts';
+import { type IssuedTokens, startSession } from '#functions/auth/sessions.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import type { RuntimeConfig } from '#functions/kernel/context.ts';
+import { loadMe, type TMe } from '#functions/me/profile.ts';
+import type { LoginLimiter } from '#functions/platform/rate-limit.ts';
 import type { TLoginBody } from './schema.ts';
 
 type Input = TLoginBody & {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { clearSessionCookies, readRefreshCookie } from '../../shared/auth/cookies.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
+import { clearSessionCookies, readRefreshCookie } from '#functions/auth/cookies.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
 import { logout } from './logout.ts';
 
 export default new Hono<AppEnv>().post(

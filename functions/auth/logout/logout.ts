@@ -1,5 +1,5 @@
-import type { Db } from '../../../db/client.ts';
-import { revokeSession, sessionOfRefreshToken } from '../../shared/auth/sessions.ts';
+import type { Db } from '#db/client.ts';
+import { revokeSession, sessionOfRefreshToken } from '#functions/auth/sessions.ts';
 
 /**
  * Ends this device's session: its refresh-token family is revoked, and with it the access token (the

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { AppError } from '../../shared/app-error.ts';
-import { clearSessionCookies, readRefreshCookie, setSessionCookies } from '../../shared/auth/cookies.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
+import { clearSessionCookies, readRefreshCookie, setSessionCookies } from '#functions/auth/cookies.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
 import { refresh } from './refresh.ts';
 
 export default new Hono<AppEnv>().post(

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions } from '../../../db/schema/index.ts';
-import { type Client, createHarness } from '../../shared/testing/harness.ts';
+import { sessions } from '#db/schema/index.ts';
+import { type Client, createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 beforeAll(async () => {

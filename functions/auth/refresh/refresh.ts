@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/client.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { type IssuedTokens, rotateRefreshToken } from '../../shared/auth/sessions.ts';
-import type { RuntimeConfig } from '../../shared/context.ts';
+import type { Db } from '#db/client.ts';
+import { type IssuedTokens, rotateRefreshToken } from '#functions/auth/sessions.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import type { RuntimeConfig } from '#functions/kernel/context.ts';
 
 type Input = { db: Db; now: Date; config: RuntimeConfig; refreshToken: string | undefined };
 

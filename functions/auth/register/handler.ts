@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { setSessionCookies } from '../../shared/auth/cookies.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
-import { validate } from '../../shared/validation.ts';
+import { setSessionCookies } from '#functions/auth/cookies.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
+import { validate } from '#functions/kernel/validation.ts';
 import { register } from './register.ts';
 import { ZAuthResponse, ZRegisterBody } from './schema.ts';
 

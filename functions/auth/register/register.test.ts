@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { credentials, ledgerEntries, users } from '../../../db/schema/index.ts';
-import { createHarness } from '../../shared/testing/harness.ts';
+import { credentials, ledgerEntries, users } from '#db/schema/index.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 beforeAll(async () => {

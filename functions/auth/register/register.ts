@@ -1,12 +1,12 @@
-import type { Db } from '../../../db/client.ts';
-import { credentials, users } from '../../../db/schema/index.ts';
-import { grantAdmin } from '../../shared/admins.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { hashPassword } from '../../shared/auth/passwords.ts';
-import { type IssuedTokens, startSession } from '../../shared/auth/sessions.ts';
-import type { RuntimeConfig } from '../../shared/context.ts';
-import { postLedgerEntry } from '../../shared/points.ts';
-import { loadMe, type TMe } from '../../shared/users.ts';
+import type { Db } from '#db/client.ts';
+import { credentials, users } from '#db/schema/index.ts';
+import { grantAdmin } from '#functions/admin/admins.ts';
+import { hashPassword } from '#functions/auth/passwords.ts';
+import { type IssuedTokens, startSession } from '#functions/auth/sessions.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import type { RuntimeConfig } from '#functions/kernel/context.ts';
+import { loadMe, type TMe } from '#functions/me/profile.ts';
+import { postLedgerEntry } from '#functions/points/ledger.ts';
 import type { TRegisterBody } from './schema.ts';
 
 type Input = TRegisterBody & { db: Db; now: Date; config: RuntimeConfig; userAgent: string };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { sameAsLogin, ZLogin, ZPassword } from '../../shared/auth/passwords.ts';
-import { ZMe } from '../../shared/users.ts';
+import { sameAsLogin, ZLogin, ZPassword } from '#functions/auth/passwords.ts';
+import { ZMe } from '#functions/me/profile.ts';
 
 export const ZRegisterBody = z
   .strictObject({

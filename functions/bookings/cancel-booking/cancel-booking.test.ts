@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slots, users } from '../../../db/schema/index.ts';
-import { lockCutoff } from '../../scheduled/lock-cutoff/lock-cutoff.ts';
-import { createUser, professionIds, publish } from '../../shared/testing/fixtures.ts';
-import { createHarness } from '../../shared/testing/harness.ts';
+import { slots, users } from '#db/schema/index.ts';
+import { lockCutoff } from '#functions/scheduled/lock-cutoff/lock-cutoff.ts';
+import { createUser, professionIds, publish } from '#functions/testing/fixtures.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 let profession: string;

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { bookings, slots } from '../../../db/schema/index.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
-import { transactionWithEvents } from '../../shared/events/outbox.ts';
-import { cutoffOf } from '../../shared/interview-rules.ts';
-import { postLedgerEntry } from '../../shared/points.ts';
-import { lockSlot, publicPart, type TSlotDetails, toSlotDetails } from '../../shared/slot-view.ts';
+import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import type { Db } from '#db/client.ts';
+import { bookings, slots } from '#db/schema/index.ts';
+import { transactionWithEvents } from '#functions/events/outbox.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import { postLedgerEntry } from '#functions/points/ledger.ts';
+import { lockSlot, publicPart, type TSlotDetails, toSlotDetails } from '#functions/slots/read-model.ts';
+import { cutoffOf } from '#functions/slots/rules.ts';
 
 type Input = { db: Db; now: Date; userId: string; bookingId: string };
 

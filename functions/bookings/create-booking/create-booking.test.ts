@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookings, ledgerEntries, users } from '../../../db/schema/index.ts';
-import { createUser, professionIds, publish, type TestUser } from '../../shared/testing/fixtures.ts';
-import { createHarness } from '../../shared/testing/harness.ts';
+import { bookings, ledgerEntries, users } from '#db/schema/index.ts';
+import { createUser, professionIds, publish, type TestUser } from '#functions/testing/fixtures.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 let interviewer: TestUser;

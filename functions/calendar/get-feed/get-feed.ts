@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { calendarFeedTokens, users } from '../../../db/schema/index.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { hashToken } from '../../shared/auth/tokens.ts';
-import { buildCalendar, calendarEntries } from '../../shared/calendar.ts';
+import type { Db } from '#db/client.ts';
+import { calendarFeedTokens, users } from '#db/schema/index.ts';
+import { hashToken } from '#functions/auth/tokens.ts';
+import { buildCalendar, calendarEntries } from '#functions/calendar/calendar.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
 
 /** The private feed: whoever holds a live token reads that user's calendar. A revoked token is a 404. */
 export async function getFeed({ db, now, token }: { db: Db; now: Date; token: string }): Promise<string> {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
-import { validate } from '../../shared/validation.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
+import { validate } from '#functions/kernel/validation.ts';
 import { getFeed } from './get-feed.ts';
 import { ZFeedParams } from './schema.ts';
 

@@ -1,6 +1,6 @@
-import type { Db } from '../../../db/client.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { buildCalendar, calendarEntries } from '../../shared/calendar.ts';
+import type { Db } from '#db/client.ts';
+import { buildCalendar, calendarEntries } from '#functions/calendar/calendar.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
 
 /** One interview as an .ics file, for its two participants only (to anyone else it does not exist). */
 export async function getInterviewIcs({

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { requireUser } from '../../shared/auth/guards.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
-import { originOf } from '../../shared/origin.ts';
+import { requireUser } from '#functions/auth/access.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
+import { originOf } from '#functions/kernel/origin.ts';
 import { rotateFeed } from './rotate-feed.ts';
 import { ZFeedUrl } from './schema.ts';
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { calendarFeedTokens } from '../../../db/schema/index.ts';
-import { hashToken, randomToken } from '../../shared/auth/tokens.ts';
+import type { Db } from '#db/client.ts';
+import { calendarFeedTokens } from '#db/schema/index.ts';
+import { hashToken, randomToken } from '#functions/auth/tokens.ts';
 
 /**
  * Makes a new private feed URL and revokes the old one. Only the token's hash is kept, so the URL is shown

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../shared/context.ts';
-import { buildOpenApiDocument, describe } from '../../shared/openapi.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { buildOpenApiDocument, describe } from '#functions/kernel/openapi.ts';
 import { renderReference } from './render-reference.ts';
 
 export default new Hono<AppEnv>().get(
@@ -13,7 +13,7 @@ export default new Hono<AppEnv>().get(
   }),
   async (c): Promise<Response> => {
     // Loaded on request: the registry lists this function too.
-    const { httpFunctions } = await import('../../registry.ts');
+    const { httpFunctions } = await import('#functions/registry.ts');
     return c.html(renderReference(buildOpenApiDocument(Object.values(httpFunctions))));
   },
 );

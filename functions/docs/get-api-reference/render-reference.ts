@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '../../shared/openapi.ts';
+import type { OpenApiDocument } from '#functions/kernel/openapi.ts';
 
 const escapeHtml = (value: unknown) =>
   String(value).replace(

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../shared/context.ts';
-import { buildOpenApiDocument, describe } from '../../shared/openapi.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { buildOpenApiDocument, describe } from '#functions/kernel/openapi.ts';
 
 export default new Hono<AppEnv>().get(
   '/api/openapi.json',
@@ -12,7 +12,7 @@ export default new Hono<AppEnv>().get(
   }),
   async (c): Promise<Response> => {
     // Loaded on request: the registry lists this function too.
-    const { httpFunctions } = await import('../../registry.ts');
+    const { httpFunctions } = await import('#functions/registry.ts');
     return c.json(buildOpenApiDocument(Object.values(httpFunctions)));
   },
 );

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { credentials, users } from '../../../db/schema/index.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { hashPassword, sameAsLogin, verifyPassword } from '../../shared/auth/passwords.ts';
-import { revokeOtherSessions } from '../../shared/auth/sessions.ts';
-import type { RuntimeConfig } from '../../shared/context.ts';
-import { invalidField } from '../../shared/validation.ts';
+import type { Db } from '#db/client.ts';
+import { credentials, users } from '#db/schema/index.ts';
+import { hashPassword, sameAsLogin, verifyPassword } from '#functions/auth/passwords.ts';
+import { revokeOtherSessions } from '#functions/auth/sessions.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import type { RuntimeConfig } from '#functions/kernel/context.ts';
+import { invalidField } from '#functions/kernel/validation.ts';
 import type { TChangePasswordBody } from './schema.ts';
 
 type Input = TChangePasswordBody & {

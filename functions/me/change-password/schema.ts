@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPassword } from '../../shared/auth/passwords.ts';
+import { ZPassword } from '#functions/auth/passwords.ts';
 
 export const ZChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1, 'required').max(1024, 'too_long'),

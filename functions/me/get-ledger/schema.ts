@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ledgerReason } from '../../../db/schema/enums.ts';
+import { ledgerReason } from '#db/schema/enums.ts';
 
 export const ZLedgerQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { requireUser } from '../../shared/auth/guards.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
-import { loadMe, ZMe } from '../../shared/users.ts';
+import { requireUser } from '#functions/auth/access.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
+import { loadMe, ZMe } from '#functions/me/profile.ts';
 
 export default new Hono<AppEnv>().get(
   '/api/me',

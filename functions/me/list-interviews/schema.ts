@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZSlotDetails } from '../../shared/slot-view.ts';
+import { ZSlotDetails } from '#functions/slots/read-model.ts';
 
 export const ZListInterviewsQuery = z.strictObject({
   scope: z.enum(['upcoming', 'past', 'archive']).default('upcoming'),

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { notifications } from '../../../db/schema/index.ts';
+import type { Db } from '#db/client.ts';
+import { notifications } from '#db/schema/index.ts';
 import type { TNotificationPage, TNotificationsQuery } from './schema.ts';
 
 type Input = TNotificationsQuery & { db: Db; userId: string };

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { requireUser } from '../../shared/auth/guards.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
-import { validate } from '../../shared/validation.ts';
+import { requireUser } from '#functions/auth/access.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
+import { validate } from '#functions/kernel/validation.ts';
 import { readNotifications } from './read-notifications.ts';
 import { ZReadNotificationsBody, ZUnread } from './schema.ts';
 

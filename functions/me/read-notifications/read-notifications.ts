@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { notifications } from '../../../db/schema/index.ts';
+import type { Db } from '#db/client.ts';
+import { notifications } from '#db/schema/index.ts';
 
 /** Marks the user's notifications read (only theirs: other ids are ignored) and returns the unread count. */
 export async function readNotifications({

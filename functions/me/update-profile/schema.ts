@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLevel } from '../../shared/users.ts';
+import { ZLevel } from '#functions/me/profile.ts';
 
 const isTimeZone = (zone: string) => {
   try {

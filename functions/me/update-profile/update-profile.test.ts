@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { professions } from '../../../db/schema/index.ts';
-import { type Client, createHarness } from '../../shared/testing/harness.ts';
+import { professions } from '#db/schema/index.ts';
+import { type Client, createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 let client: Client;

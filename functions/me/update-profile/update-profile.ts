@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { professions, userProfessions, users } from '../../../db/schema/index.ts';
-import { loadMe, type TMe } from '../../shared/users.ts';
-import { invalidField } from '../../shared/validation.ts';
+import type { Db } from '#db/client.ts';
+import { professions, userProfessions, users } from '#db/schema/index.ts';
+import { invalidField } from '#functions/kernel/validation.ts';
+import { loadMe, type TMe } from '#functions/me/profile.ts';
 import type { TUpdateProfileBody } from './schema.ts';
 
 type Input = TUpdateProfileBody & { db: Db; now: Date; userId: string };

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
 import { listProfessions } from './list-professions.ts';
 import { ZProfessionList } from './schema.ts';
 

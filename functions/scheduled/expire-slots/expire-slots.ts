@@ -1,9 +1,9 @@
 import { and, eq, lte } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { slots } from '../../../db/schema/index.ts';
-import { domainEvent } from '../../shared/events/contract.ts';
-import { transactionWithEvents } from '../../shared/events/outbox.ts';
-import type { JobResult } from '../job.ts';
+import { domainEvent } from '#contract/events.ts';
+import type { Db } from '#db/client.ts';
+import { slots } from '#db/schema/index.ts';
+import { transactionWithEvents } from '#functions/events/outbox.ts';
+import type { JobResult } from '#functions/scheduled/job.ts';
 
 /** An open slot whose start passed unbooked expires and leaves the exchange. */
 export function expireSlots({ db, now }: { db: Db; now: Date }): Promise<JobResult> {

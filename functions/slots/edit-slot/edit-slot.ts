@@ -1,11 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { slots } from '../../../db/schema/index.ts';
-import { AppError } from '../../shared/app-error.ts';
-import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
-import { transactionWithEvents } from '../../shared/events/outbox.ts';
-import { assertStartAllowed, endOf } from '../../shared/interview-rules.ts';
-import { assertProfessionOffered } from '../../shared/professions.ts';
+import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import type { Db } from '#db/client.ts';
+import { slots } from '#db/schema/index.ts';
+import { transactionWithEvents } from '#functions/events/outbox.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import { assertProfessionOffered } from '#functions/professions/professions.ts';
 import {
   activeBookingOf,
   assertFreeAt,
@@ -14,7 +13,8 @@ import {
   publicPart,
   type TSlotDetails,
   toSlotDetails,
-} from '../../shared/slot-view.ts';
+} from '#functions/slots/read-model.ts';
+import { assertStartAllowed, endOf } from '#functions/slots/rules.ts';
 import type { TEditSlotBody } from './schema.ts';
 
 type Input = { db: Db; now: Date; userId: string; slotId: string; changes: TEditSlotBody };

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { requireUser } from '../../shared/auth/guards.ts';
-import type { AppEnv } from '../../shared/context.ts';
-import { describe } from '../../shared/openapi.ts';
-import { ZIdParam } from '../../shared/params.ts';
-import { ZSlotDetails } from '../../shared/slot-view.ts';
-import { validate } from '../../shared/validation.ts';
+import { requireUser } from '#functions/auth/access.ts';
+import type { AppEnv } from '#functions/kernel/context.ts';
+import { describe } from '#functions/kernel/openapi.ts';
+import { ZIdParam } from '#functions/kernel/params.ts';
+import { validate } from '#functions/kernel/validation.ts';
+import { ZSlotDetails } from '#functions/slots/read-model.ts';
 import { editSlot } from './edit-slot.ts';
 import { ZEditSlotBody } from './schema.ts';
 

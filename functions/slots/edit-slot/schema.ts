@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slotFields } from '../publish-slot/schema.ts';
+import { slotFields } from '#functions/slots/publish-slot/schema.ts';
 
 // Any subset of the fields; which of them may change depends on the slot's status.
 export const ZEditSlotBody = z.strictObject(slotFields).partial();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, professionIds, publish } from '../../shared/testing/fixtures.ts';
-import { createHarness } from '../../shared/testing/harness.ts';
+import { createUser, professionIds, publish } from '#functions/testing/fixtures.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 let professions: string[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZExchangeSlot } from '../../shared/events/contract.ts';
-import { ZLevel } from '../../shared/users.ts';
+import { ZExchangeSlot } from '#contract/events.ts';
+import { ZLevel } from '#functions/me/profile.ts';
 
 export const ZListSlotsQuery = z.strictObject({
   /** `all`, or profession ids separated by commas; absent means the viewer's profile professions. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { professions, slots } from '../../../db/schema/index.ts';
-import { createUser, professionIds, slotBody, type TestUser } from '../../shared/testing/fixtures.ts';
-import { createHarness } from '../../shared/testing/harness.ts';
+import { professions, slots } from '#db/schema/index.ts';
+import { createUser, professionIds, slotBody, type TestUser } from '#functions/testing/fixtures.ts';
+import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 let interviewer: TestUser;

@@ -1,16 +1,16 @@
-import type { Db } from '../../../db/client.ts';
-import { slots } from '../../../db/schema/index.ts';
-import { type DomainEvent, domainEvent } from '../../shared/events/contract.ts';
-import { transactionWithEvents } from '../../shared/events/outbox.ts';
-import { assertStartAllowed, endOf } from '../../shared/interview-rules.ts';
-import { assertProfessionOffered } from '../../shared/professions.ts';
+import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import type { Db } from '#db/client.ts';
+import { slots } from '#db/schema/index.ts';
+import { transactionWithEvents } from '#functions/events/outbox.ts';
+import { assertProfessionOffered } from '#functions/professions/professions.ts';
 import {
   assertFreeAt,
   lockUser,
   publicPart,
   type TSlotDetails,
   toSlotDetails,
-} from '../../shared/slot-view.ts';
+} from '#functions/slots/read-model.ts';
+import { assertStartAllowed, endOf } from '#functions/slots/rules.ts';
 import type { TPublishSlotBody } from './schema.ts';
 
 type Input = TPublishSlotBody & { db: Db; now: Date; userId: string };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DURATIONS, ZMeetingUrl } from '../../shared/interview-rules.ts';
-import { ZLevel } from '../../shared/users.ts';
+import { ZLevel } from '#functions/me/profile.ts';
+import { DURATIONS, ZMeetingUrl } from '#functions/slots/rules.ts';
 
 const ZDuration = z
   .number()

@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ClientEvent } from '../../../functions/shared/events/contract.ts';
+import type { ClientEvent } from '#contract/events.ts';
 import { createRealtime, type LiveMessage } from './realtime.ts';
 
 /** Stands in for socket.io's client socket: the test plays the relay's side. */

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ClientEvent, EventName, EventPayload } from '../../../functions/shared/events/contract.ts';
+import type { ClientEvent, EventName, EventPayload } from '#contract/events.ts';
 import type { Session } from './api-base-query.ts';
 
 /**

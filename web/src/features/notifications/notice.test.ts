@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientEvent } from '../../../../functions/shared/events/contract.ts';
+import type { ClientEvent } from '#contract/events.ts';
 import { noticeOfEvent, readNotice } from './notice.ts';
 
 const SLOT = '00000000-0000-4000-8000-000000005100';

@@ -1,5 +1,5 @@
-import type { TNotificationPage } from '../../../../functions/me/list-notifications/schema.ts';
-import type { ClientEvent } from '../../../../functions/shared/events/contract.ts';
+import type { ClientEvent } from '#contract/events.ts';
+import type { TNotificationPage } from '#functions/me/list-notifications/schema.ts';
 
 export type NotificationItem = TNotificationPage['items'][number];
 

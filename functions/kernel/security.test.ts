@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '#db/schema/index.ts';
+import { createHarness, TEST_ORIGIN } from '#functions/testing/harness.ts';
+
+let h: Awaited<ReturnType<typeof createHarness>>;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const body = JSON.stringify({ login: 'csrf-victim', password: 'csrf secret 1', displayName: 'V' });
+
+describe('request rules', () => {
+  it('refuses a forged HTML form POST (form encoding, foreign origin) and stores nothing', async () => {
+    const res = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: 'login=csrf-victim&password=csrf+secret+1&displayName=V',
+    });
+    expect(res.status).toBe(403);
+    expect((await res.json()).code).toBe('origin_mismatch');
+    expect(await h.deps.db.$count(users)).toBe(0);
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'answers 415 to %s from our own origin',
+    async (type) => {
+      const res = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': type, origin: TEST_ORIGIN },
+        body,
+      });
+      expect(res.status).toBe(415);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect((await res.json()).code).toBe('unsupported_media_type');
+    },
+  );
+
+  it('refuses JSON from a foreign origin and a cross-site request without one', async () => {
+    const foreign = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body,
+    });
+    expect(foreign.status).toBe(403);
+    const crossSite = await h.request(`${TEST_ORIGIN}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      body,
+    });
+    expect(crossSite.status).toBe(403);
+    expect(await h.deps.db.$count(users)).toBe(0);
+  });
+
+  it('answers malformed JSON with invalid_json and an oversized body with 413', async () => {
+    const client = h.client();
+    const broken = await client.request('POST', '/api/auth/login', '{"login": ');
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).code).toBe('invalid_json');
+    const huge = await client.post('/api/auth/login', { login: 'x', password: 'p'.repeat(70 * 1024) });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).code).toBe('payload_too_large');
+  });
+
+  it('sends security headers with a CSP that allows no inline script, on errors too', async () => {
+    for (const res of [await h.client().get('/api/professions'), await h.client().get('/api/nope')]) {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc.trim()).toBe("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it('answers an unknown API route with a problem, not the web app', async () => {
+    const res = await h.client().get('/api/nope');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ code: 'not_found', status: 404 });
+  });
+});

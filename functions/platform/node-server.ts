@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { migrateDatabase } from '#db/migrate.ts';
+import { findUserIdByLogin, grantAdmin } from '#functions/admin/admins.ts';
+import type { Clock } from '#functions/kernel/clock.ts';
+import { parseEnv } from '#functions/kernel/env.ts';
+import { createRuntime } from '#functions/kernel/runtime.ts';
+import { httpFunctions } from '#functions/registry.ts';
+import { startScheduler } from '#functions/scheduled/run-jobs.ts';
+import { attachRelay } from '#realtime/relay.ts';
+import { nodeClientIp, openNodeDeps } from './node-deps.ts';
+
+export type StartOptions = {
+  env: Record<string, string | undefined>;
+  now?: Clock;
+  log?: (line: Record<string, unknown>) => void;
+};
+
+/**
+ * Every function on one @hono/node-server, plus the built web app: `npm start`, the compose service and the
+ * tests all run this. Migrations apply before the port opens.
+ */
+export async function startServer({
+  env,
+  now,
+  log = (line) => console.log(JSON.stringify(line)),
+}: StartOptions) {
+  const config = parseEnv(env);
+  const deps = await openNodeDeps(config, now);
+  await migrateDatabase(deps.database, config.DATABASE_URL);
+  // Every second, send what is pending: left by another process, or by a Redis outage.
+  deps.dispatcher.start(1000);
+  if (config.INITIAL_ADMIN_LOGIN) {
+    const userId = await findUserIdByLogin(deps.db, config.INITIAL_ADMIN_LOGIN);
+    if (userId) {
+      await grantAdmin(deps.db, {
+        userId,
+        actorId: null,
+        source: 'INITIAL_ADMIN_LOGIN',
+        onlyIfNoAdmin: true,
+        now: deps.now(),
+      });
+    }
+  }
+
+  const app = createRuntime({
+    functions: Object.values(httpFunctions),
+    provide: async () => ({ deps }),
+    clientIp: nodeClientIp(config.TRUST_PROXY),
+    log,
+  });
+  const webRoot = config.WEB_DIST;
+  app.use('*', serveStatic({ root: webRoot }));
+  // Client-side routes (/login, /settings…) all load the app shell.
+  app.get('*', async (c) => {
+    const shell = await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => undefined);
+    if (!shell) return c.text('The web app is not built: run `npm run build`.', 503);
+    return c.html(shell);
+  });
+
+  const server = serve({ fetch: app.fetch, port: config.PORT }) as HttpServer;
+  // The relay shares the port: on the in-process bus without Redis, subscribed to Redis with it.
+  const relay = config.RUN_RELAY
+    ? attachRelay(server, {
+        bus: deps.events,
+        secret: deps.config.JWT_SECRET,
+        now: deps.now,
+        appOrigin: config.APP_ORIGIN,
+        trustProxy: config.TRUST_PROXY,
+      })
+    : undefined;
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const stopScheduler = config.RUN_SCHEDULER
+    ? startScheduler({ db: deps.db, now: deps.now, dispatch: deps.dispatch, log })
+    : undefined;
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  log({
+    level: 'info',
+    msg: 'listening',
+    url,
+    database: deps.database.kind,
+    events: config.REDIS_URL ? 'redis' : 'in-process',
+  });
+
+  return {
+    url,
+    deps,
+    async close() {
+      await stopScheduler?.();
+      // Closing Socket.io also closes the HTTP server it is attached to.
+      if (relay) await relay.close();
+      else
+        await new Promise<void>((resolve, reject) =>
+          server.close((error) => (error ? reject(error) : resolve())),
+        );
+      await deps.close();
+    },
+  };
+}

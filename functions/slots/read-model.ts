@@ -1,0 +1,258 @@
+import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type TExchangeSlot, ZExchangeSlot } from '#contract/events.ts';
+import type { Db, Tx } from '#db/client.ts';
+import { bookings, professions, slots, users } from '#db/schema/index.ts';
+import { googleCalendarUrl } from '#functions/calendar/calendar.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
+import { cutoffOf } from './rules.ts';
+
+export type SlotRow = typeof slots.$inferSelect;
+
+/**
+ * A slot with what the exchange shows beside it (its profession, its interviewer's name, interviews
+ * conducted and rating), in one query: on this kind of machine every round trip to the database costs more
+ * than the joins. The interviewer's figures are written out in SQL: a column interpolated into these
+ * subqueries would lose its table name and bind to the subquery's own table.
+ */
+export function exchangeSlotQuery(db: Db | Tx) {
+  return db
+    .select({
+      slot: slots,
+      professionSlug: professions.slug,
+      professionRu: professions.nameRu,
+      professionEn: professions.nameEn,
+      interviewerName: users.displayName,
+      conducted: sql<number>`(select count(*) from slots s
+        where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
+      ratingCount: sql<number>`(select count(*) from interviewer_reviews r where r.subject_id = users.id)::int`,
+      ratingAverage: sql<number | null>`(select round(avg(r.rating)::numeric, 2)::float8
+        from interviewer_reviews r where r.subject_id = users.id)`,
+    })
+    .from(slots)
+    .innerJoin(professions, eq(professions.id, slots.professionId))
+    .innerJoin(users, eq(users.id, slots.interviewerId))
+    .$dynamic();
+}
+
+type ExchangeRow = Awaited<ReturnType<typeof exchangeSlotQuery>>[number];
+
+export function toExchangeView(row: ExchangeRow): TExchangeSlot {
+  const { slot } = row;
+  return {
+    id: slot.id,
+    status: slot.status,
+    profession: {
+      id: slot.professionId,
+      slug: row.professionSlug,
+      name: { ru: row.professionRu, en: row.professionEn },
+    },
+    startsAt: slot.startsAt.toISOString(),
+    endsAt: slot.endsAt.toISOString(),
+    durationMinutes: slot.durationMinutes,
+    level: slot.level,
+    language: slot.language,
+    description: slot.description,
+    interviewer: {
+      id: slot.interviewerId,
+      displayName: row.interviewerName,
+      interviewsConducted: row.conducted,
+      rating:
+        row.ratingCount > 0 && row.ratingAverage !== null
+          ? { average: row.ratingAverage, count: row.ratingCount }
+          : null,
+    },
+    cutoffAt: cutoffOf(slot.startsAt).toISOString(),
+  };
+}
+
+/** The public view of slots already read, in the order given. */
+export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TExchangeSlot[]> {
+  if (rows.length === 0) return [];
+  const found = await exchangeSlotQuery(db).where(
+    inArray(
+      slots.id,
+      rows.map((r) => r.id),
+    ),
+  );
+  // The rows given win over what was read: inside a transaction they are the newest state anyway.
+  const extras = new Map(found.map((f) => [f.slot.id, f]));
+  return rows.map((slot) => {
+    const extra = extras.get(slot.id);
+    if (!extra) throw new Error(`slot ${slot.id} refers to a missing profession or user`);
+    return toExchangeView({ ...extra, slot });
+  });
+}
+
+/** The booking that currently holds the slot, if any. */
+export async function activeBookingOf(db: Db | Tx, slotId: string) {
+  const [row] = await db
+    .select()
+    .from(bookings)
+    .where(sql`${bookings.slotId} = ${slotId} and ${bookings.status} = 'active'`);
+  return row;
+}
+
+export const ZSlotDetails = ZExchangeSlot.extend({
+  /** Only for the interviewer and the booked candidate; null for everyone else. */
+  meetingUrl: z.string().nullable(),
+  sequence: z.number().int(),
+  myRole: z.enum(['interviewer', 'candidate']).nullable(),
+  /** The interviewer sees who booked; the candidate sees the interviewer's contacts. */
+  counterpart: z.object({ id: z.uuid(), displayName: z.string(), contacts: z.string() }).nullable(),
+  bookingId: z.uuid().nullable(),
+  canCancel: z.boolean(),
+  /** For the participants: "add to Google Calendar". */
+  googleCalendarUrl: z.string().nullable(),
+});
+export type TSlotDetails = z.infer<typeof ZSlotDetails>;
+
+/** Slots as `viewerId` may see them: participants see the link, the counterpart and whether they can cancel. */
+export async function toSlotDetailsMany(
+  db: Db | Tx,
+  rows: SlotRow[],
+  viewerId: string | null,
+  now: Date,
+): Promise<TSlotDetails[]> {
+  const ids = rows.map((r) => r.id);
+  const [views, active] = await Promise.all([
+    toExchangeSlots(db, rows),
+    ids.length
+      ? db
+          .select()
+          .from(bookings)
+          .where(and(inArray(bookings.slotId, ids), eq(bookings.status, 'active')))
+      : [],
+  ]);
+  const bookingBySlot = new Map(active.map((b) => [b.slotId, b]));
+  const roleOf = (row: SlotRow) => {
+    if (viewerId === row.interviewerId) return 'interviewer' as const;
+    return viewerId && bookingBySlot.get(row.id)?.candidateId === viewerId ? ('candidate' as const) : null;
+  };
+  const counterpartIds = rows.flatMap((row) => {
+    const role = roleOf(row);
+    const id =
+      role === 'interviewer'
+        ? bookingBySlot.get(row.id)?.candidateId
+        : role === 'candidate'
+          ? row.interviewerId
+          : undefined;
+    return id ? [id] : [];
+  });
+  const people = counterpartIds.length
+    ? await db
+        .select({ id: users.id, displayName: users.displayName, contacts: users.contacts })
+        .from(users)
+        .where(inArray(users.id, [...new Set(counterpartIds)]))
+    : [];
+  const personById = new Map(people.map((p) => [p.id, p]));
+  return rows.map((row, index) => {
+    const view = views[index];
+    if (!view) throw new Error('unreachable: one view per row');
+    const booking = bookingBySlot.get(row.id);
+    const myRole = roleOf(row);
+    const counterpartId =
+      myRole === 'interviewer'
+        ? booking?.candidateId
+        : myRole === 'candidate'
+          ? row.interviewerId
+          : undefined;
+    const beforeCutoff = now < cutoffOf(row.startsAt);
+    const canCancel =
+      (myRole === 'interviewer' &&
+        ((row.status === 'open' && now < row.startsAt) || (row.status === 'booked' && beforeCutoff))) ||
+      (myRole === 'candidate' && row.status === 'booked' && beforeCutoff);
+    const counterpart = (counterpartId && personById.get(counterpartId)) || null;
+    return {
+      ...view,
+      meetingUrl: myRole ? row.meetingUrl : null,
+      sequence: row.sequence,
+      myRole,
+      counterpart,
+      bookingId: myRole ? (booking?.id ?? null) : null,
+      canCancel,
+      // Only an interview (a booked slot) goes into a calendar, as the .ics does.
+      googleCalendarUrl:
+        myRole && booking
+          ? googleCalendarUrl({
+              slotId: row.id,
+              sequence: row.sequence,
+              startsAt: row.startsAt,
+              endsAt: row.endsAt,
+              meetingUrl: row.meetingUrl,
+              professionName: view.profession.name.ru,
+              role: myRole,
+              counterpartName: counterpart?.displayName ?? null,
+              topics: row.description,
+              cancelled: row.status === 'cancelled',
+            })
+          : null,
+    };
+  });
+}
+
+export async function toSlotDetails(
+  db: Db | Tx,
+  row: SlotRow,
+  viewerId: string | null,
+  now: Date,
+): Promise<TSlotDetails> {
+  const [details] = await toSlotDetailsMany(db, [row], viewerId, now);
+  if (!details) throw new Error('unreachable: one row in, one view out');
+  return details;
+}
+
+/** The public part of a participant's view (zod drops the private keys). */
+export const publicPart = (details: TSlotDetails): TExchangeSlot => ZExchangeSlot.parse(details);
+
+/** Locks the slot's row for the rest of the transaction; always taken before any user's row. */
+export async function lockSlot(tx: Tx, slotId: string): Promise<SlotRow> {
+  const [row] = await tx.select().from(slots).where(eq(slots.id, slotId)).for('no key update');
+  if (!row) throw new AppError('not_found', 'No such slot');
+  return row;
+}
+
+/** Locks the user's row for the rest of the transaction: every change to one person's schedule or balance
+ * takes this lock, so two of them never interleave (no overlaps, no double spend). Lock order is always
+ * slot, then user, so these locks cannot deadlock. NO KEY UPDATE leaves foreign-key checks unblocked. */
+export async function lockUser(tx: Tx, userId: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, userId)).for('no key update');
+  if (!row) throw new AppError('not_found', 'No such user');
+  if (row.status !== 'active') throw new AppError('account_blocked');
+  return row;
+}
+
+/**
+ * Refuses a time that overlaps another interview of the user: a slot they publish (open or booked) or a
+ * booking they hold. Call with the user's row locked (lockUser), so the answer stays true until commit.
+ */
+export async function assertFreeAt(
+  tx: Tx,
+  input: { userId: string; startsAt: Date; endsAt: Date; exceptSlotId?: string },
+): Promise<void> {
+  const [clash] = await tx
+    .select({ id: slots.id })
+    .from(slots)
+    .leftJoin(bookings, and(eq(bookings.slotId, slots.id), eq(bookings.status, 'active')))
+    .where(
+      and(
+        input.exceptSlotId ? ne(slots.id, input.exceptSlotId) : undefined,
+        inArray(slots.status, ['open', 'booked']),
+        or(eq(slots.interviewerId, input.userId), eq(bookings.candidateId, input.userId)),
+        lt(slots.startsAt, input.endsAt),
+        gt(slots.endsAt, input.startsAt),
+      ),
+    )
+    .limit(1);
+  if (clash) {
+    throw new AppError('schedule_conflict', 'You already have an interview at this time', {
+      fields: [
+        {
+          field: 'startsAt',
+          code: 'schedule_conflict',
+          message: 'You already have an interview at this time',
+        },
+      ],
+    });
+  }
+}
