@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
-import { domainEvent, type TExchangeSlot } from '#contract/events.ts';
+import { domainEvent } from '#contract/events.ts';
+import type { TExchangeSlot } from '#contract/slots.ts';
 import { connectPostgres } from '#db/client.ts';
 import { dispatchPending, recordEvents } from '#functions/events/outbox.ts';
 import { systemClock } from '#functions/kernel/clock.ts';

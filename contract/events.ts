@@ -1,30 +1,5 @@
 import { z } from 'zod';
-
-/** A slot as everyone sees it on the exchange (no meeting link: that is for the two participants). */
-export const ZExchangeSlot = z.object({
-  id: z.uuid(),
-  status: z.enum(['open', 'booked', 'completed', 'archived', 'cancelled', 'expired']),
-  profession: z.object({
-    id: z.uuid(),
-    slug: z.string(),
-    name: z.object({ ru: z.string(), en: z.string() }),
-  }),
-  startsAt: z.iso.datetime(),
-  endsAt: z.iso.datetime(),
-  durationMinutes: z.number().int(),
-  level: z.enum(['junior', 'middle', 'senior']).nullable(),
-  language: z.enum(['ru', 'en']),
-  description: z.string(),
-  interviewer: z.object({
-    id: z.uuid(),
-    displayName: z.string(),
-    interviewsConducted: z.number().int(),
-    rating: z.object({ average: z.number(), count: z.number().int() }).nullable(),
-  }),
-  /** Until when either side may cancel a booking of this slot. */
-  cutoffAt: z.iso.datetime(),
-});
-export type TExchangeSlot = z.infer<typeof ZExchangeSlot>;
+import { ZExchangeSlot } from './slots.ts';
 
 const slotRef = z.object({ slotId: z.uuid() });
 

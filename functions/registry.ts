@@ -9,8 +9,7 @@ import bookingsCreateBooking from './bookings/create-booking/handler.ts';
 import calendarGetFeed from './calendar/get-feed/handler.ts';
 import calendarGetInterviewIcs from './calendar/get-interview-ics/handler.ts';
 import calendarRotateFeed from './calendar/rotate-feed/handler.ts';
-import docsGetApiReference from './docs/get-api-reference/handler.ts';
-import docsGetOpenapi from './docs/get-openapi/handler.ts';
+import { documentationOf } from './docs/documentation.ts';
 import meChangePassword from './me/change-password/handler.ts';
 import meGetLedger from './me/get-ledger/handler.ts';
 import meGetMe from './me/get-me/handler.ts';
@@ -35,7 +34,7 @@ import slotsPublishSlot from './slots/publish-slot/handler.ts';
  * Every HTTP function, keyed by its folder. The deployed name is the folder with "/" as "-"
  * (auth/register → auth-register); serverless.yml must list exactly these (checked by a test).
  */
-export const httpFunctions: Record<string, Hono<AppEnv>> = {
+const useCases: Record<string, Hono<AppEnv>> = {
   'auth/register': authRegister,
   'auth/login': authLogin,
   'auth/logout': authLogout,
@@ -58,9 +57,10 @@ export const httpFunctions: Record<string, Hono<AppEnv>> = {
   'calendar/get-interview-ics': calendarGetInterviewIcs,
   'calendar/rotate-feed': calendarRotateFeed,
   'calendar/get-feed': calendarGetFeed,
-  'docs/get-openapi': docsGetOpenapi,
-  'docs/get-api-reference': docsGetApiReference,
 };
+
+/** Every HTTP function: the use cases, and the API's documentation generated from their declarations. */
+export const httpFunctions: Record<string, Hono<AppEnv>> = { ...useCases, ...documentationOf(useCases) };
 
 /**
  * The scheduled functions, in the order one tick runs them (each every minute; each idempotent and safe to

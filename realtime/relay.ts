@@ -1,8 +1,8 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { Server } from 'socket.io';
+import { ACCESS_COOKIE } from '#contract/auth.ts';
 import type { ClientEvent } from '#contract/events.ts';
-import { ACCESS_COOKIE } from '#functions/auth/cookies.ts';
 import { verifyAccessToken } from '#functions/auth/tokens.ts';
 import type { Clock } from '#functions/kernel/clock.ts';
 import { expectedOrigin } from '#functions/kernel/origin.ts';

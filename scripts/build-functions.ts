@@ -43,10 +43,16 @@ function scheduledEntry(folder: string): string {
   ].join('\n');
 }
 
+/**
+ * A use case's bundle holds its own handler only. The documentation functions have no folder of their own:
+ * they describe every route, so their bundle takes them from the registry, with every declaration.
+ */
 const httpEntry = (folder: string) =>
   [
     `import { createLambdaHandler } from './functions/platform/lambda.ts';`,
-    `import app from '${handlerPath(folder)}';`,
+    folder.startsWith('docs/')
+      ? `import { httpFunctions } from './functions/registry.ts'; const app = httpFunctions['${folder}'];`
+      : `import app from '${handlerPath(folder)}';`,
     'export const handler = createLambdaHandler(app);',
   ].join('\n');
 

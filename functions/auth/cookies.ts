@@ -1,22 +1,22 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { ACCESS_COOKIE } from '#contract/auth.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
 import type { IssuedTokens } from './sessions.ts';
 
-export const ACCESS_COOKIE = 'ms_access';
 export const REFRESH_COOKIE = 'ms_refresh';
 // The refresh token travels only to the endpoints that use it.
 const REFRESH_PATH = '/api/auth';
 
 /** Secure cookies whenever the client reached us over HTTPS (directly or through the trusted proxy). */
-function isHttps(c: Context<AppEnv>): boolean {
+function isHttps<E extends AppEnv>(c: Context<E>): boolean {
   const { config } = c.var.deps;
   if (config.APP_ORIGIN) return config.APP_ORIGIN.startsWith('https:');
   if (config.TRUST_PROXY && c.req.header('x-forwarded-proto') === 'https') return true;
   return new URL(c.req.url).protocol === 'https:';
 }
 
-export function setSessionCookies(c: Context<AppEnv>, tokens: IssuedTokens): void {
+export function setSessionCookies<E extends AppEnv>(c: Context<E>, tokens: IssuedTokens): void {
   const { config } = c.var.deps;
   const secure = isHttps(c);
   setCookie(c, ACCESS_COOKIE, tokens.accessToken, {
@@ -35,11 +35,11 @@ export function setSessionCookies(c: Context<AppEnv>, tokens: IssuedTokens): voi
   });
 }
 
-export function clearSessionCookies(c: Context<AppEnv>): void {
+export function clearSessionCookies<E extends AppEnv>(c: Context<E>): void {
   const secure = isHttps(c);
   deleteCookie(c, ACCESS_COOKIE, { path: '/', secure });
   deleteCookie(c, REFRESH_COOKIE, { path: REFRESH_PATH, secure });
 }
 
-export const readAccessCookie = (c: Context<AppEnv>) => getCookie(c, ACCESS_COOKIE);
-export const readRefreshCookie = (c: Context<AppEnv>) => getCookie(c, REFRESH_COOKIE);
+export const readAccessCookie = (c: Context) => getCookie(c, ACCESS_COOKIE);
+export const readRefreshCookie = (c: Context) => getCookie(c, REFRESH_COOKIE);

@@ -1,27 +1,22 @@
 import bcrypt from 'bcryptjs';
 import commonPasswords from 'fxa-common-password-list';
-import { z } from 'zod';
+import type { z } from 'zod';
 
-// bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused instead.
-const BCRYPT_MAX_BYTES = 72;
-const utf8Length = (value: string) => new TextEncoder().encode(value).length;
+/**
+ * The most common passwords are refused wherever a new password is chosen. The list stays on the server (the
+ * web does not ship it), so the contract's password shape is checked first and this on top.
+ */
+export const isCommonPassword = (password: string) =>
+  commonPasswords.test(password) || commonPasswords.test(password.toLowerCase());
 
-export const ZLogin = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9._-]{3,32}$/, 'login_format');
-
-export const ZPassword = z
-  .string()
-  .min(8, 'password_too_short')
-  .refine((value) => utf8Length(value) <= BCRYPT_MAX_BYTES, 'password_too_long')
-  .refine(
-    (value) => !commonPasswords.test(value) && !commonPasswords.test(value.toLowerCase()),
-    'password_common',
-  );
-
-export const sameAsLogin = (password: string, login: string) =>
-  password.toLowerCase() === login.toLowerCase();
+/** Adds the common-password refusal to a body schema whose `field` holds a new password. */
+export function refusingCommonPasswords<T extends z.ZodType>(schema: T, field: string) {
+  return schema.superRefine((body, ctx) => {
+    const password = (body as Record<string, unknown>)[field];
+    if (typeof password === 'string' && isCommonPassword(password))
+      ctx.addIssue({ code: 'custom', message: 'password_common', path: [field] });
+  });
+}
 
 export const hashPassword = (password: string, cost: number) => bcrypt.hash(password, cost);
 

@@ -1,3 +1,4 @@
+import type { Role } from '#contract/enums.ts';
 import type { Db } from '#db/client.ts';
 import type { LoginLimiter } from '#functions/platform/rate-limit.ts';
 import type { Clock } from './clock.ts';
@@ -15,12 +16,11 @@ export type Deps = {
   dispatch: () => Promise<void>;
 };
 
-export type CurrentUser = { id: string; role: 'user' | 'admin'; sessionId: string };
+export type CurrentUser = { id: string; role: Role; sessionId: string };
 
 export type AppEnv = {
   Variables: {
     deps: Deps;
     clientIp: string;
-    user?: CurrentUser;
   };
 };

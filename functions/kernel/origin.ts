@@ -19,7 +19,7 @@ export function expectedOrigin(input: {
 }
 
 /** Our origin as the request in hand sees it (see expectedOrigin). */
-export function originOf(c: Context<AppEnv>): string {
+export function originOf<E extends AppEnv>(c: Context<E>): string {
   const { config } = c.var.deps;
   return expectedOrigin({
     appOrigin: config.APP_ORIGIN,

@@ -1,37 +1,13 @@
-import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import type { ZodType, z } from 'zod';
-import { AppError, type FieldError } from './app-error.ts';
-import { documentInput } from './openapi.ts';
+import { validator } from 'hono-openapi';
+import type { z } from 'zod';
+import { type FieldCode, type FieldError, fieldCodes, isFieldCode } from '#contract/errors.ts';
+import { AppError } from './app-error.ts';
 
-/**
- * English messages for the field codes our schemas raise (`z.string().min(8, 'password_too_short')`).
- * The web app shows its own translation of the code; these are for API users.
- */
-const fieldMessages: Record<string, string> = {
-  required: 'This field is required',
-  too_short: 'Too short',
-  too_long: 'Too long',
-  invalid_value: 'Not one of the allowed values',
-  invalid_format: 'Wrong format',
-  unknown_field: 'Unknown field',
-  login_format: 'Use 3–32 latin letters, digits, ".", "_" or "-"',
-  password_too_short: 'Use at least 8 characters',
-  password_too_long:
-    'Use at most 72 bytes in UTF-8 (a Cyrillic letter takes 2); longer passwords are not cut',
-  password_same_as_login: 'The password must differ from the login',
-  password_common: 'This password is one of the most common ones; choose another',
-  invalid_time_zone: 'Unknown time zone',
-  unknown_profession: 'Unknown profession',
-  meeting_url_invalid: 'Not a valid link',
-  meeting_url_https: 'Use an https:// link to a video room',
-  duration_not_allowed: 'Choose 30, 45, 60, 90 or 120 minutes',
-  start_in_past: 'The start must be in the future',
-  start_too_far: 'The start must be at most 60 days ahead',
-};
+type Issue = z.core.$ZodIssue;
 
-function fieldCode(issue: z.core.$ZodIssue): string {
-  if (issue.message in fieldMessages) return issue.message;
+function fieldCode(issue: Issue): string {
+  if (isFieldCode(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'required' : 'invalid_format';
@@ -48,10 +24,10 @@ function fieldCode(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
+export function toFieldErrors(issues: readonly Issue[]): FieldError[] {
+  return issues.flatMap((issue) => {
     const code = fieldCode(issue);
-    const message = fieldMessages[code] ?? issue.message;
+    const message = isFieldCode(code) ? fieldCodes[code] : issue.message;
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), code, message }));
     }
@@ -59,25 +35,24 @@ export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
   });
 }
 
-export function invalidField(field: string, code: string): AppError {
-  const message = fieldMessages[code] ?? code;
+export function invalidField(field: string, code: FieldCode): AppError {
+  const message = fieldCodes[code];
   return new AppError('validation_failed', message, { fields: [{ field, code, message }] });
 }
 
-/** zValidator with our error shape: a failed parse becomes `validation_failed` with one entry per field. */
-export const validate = <Target extends keyof ValidationTargets, Schema extends ZodType>(
+/**
+ * Validates one part of the request against a contract schema, which also documents it: a failed parse
+ * becomes `validation_failed` with one entry per field. The schemas are zod's, so the issues are zod's.
+ */
+export const validate = <Target extends keyof ValidationTargets, Schema extends z.ZodType>(
   target: Target,
   schema: Schema,
 ) =>
-  documentInput(
-    zValidator(target, schema, (result) => {
-      if (!result.success) {
-        const fields = toFieldErrors(result.error as z.core.$ZodError);
-        throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
-          fields,
-        });
-      }
-    }),
-    target,
-    schema,
-  );
+  validator(target, schema, (result) => {
+    if (!result.success) {
+      const fields = toFieldErrors(result.error as unknown as Issue[]);
+      throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
+        fields,
+      });
+    }
+  });

@@ -1,11 +1,9 @@
-import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { type TExchangeSlot, ZExchangeSlot } from '#contract/events.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { canCancel, cutoffOf } from '#contract/rules.ts';
+import { type TExchangeSlot, type TSlotDetails, ZExchangeSlot } from '#contract/slots.ts';
 import type { Db, Tx } from '#db/client.ts';
 import { bookings, professions, slots, users } from '#db/schema/index.ts';
 import { googleCalendarUrl } from '#functions/calendar/calendar.ts';
-import { AppError } from '#functions/kernel/app-error.ts';
-import { cutoffOf } from './rules.ts';
 
 export type SlotRow = typeof slots.$inferSelect;
 
@@ -93,20 +91,6 @@ export async function activeBookingOf(db: Db | Tx, slotId: string) {
   return row;
 }
 
-export const ZSlotDetails = ZExchangeSlot.extend({
-  /** Only for the interviewer and the booked candidate; null for everyone else. */
-  meetingUrl: z.string().nullable(),
-  sequence: z.number().int(),
-  myRole: z.enum(['interviewer', 'candidate']).nullable(),
-  /** The interviewer sees who booked; the candidate sees the interviewer's contacts. */
-  counterpart: z.object({ id: z.uuid(), displayName: z.string(), contacts: z.string() }).nullable(),
-  bookingId: z.uuid().nullable(),
-  canCancel: z.boolean(),
-  /** For the participants: "add to Google Calendar". */
-  googleCalendarUrl: z.string().nullable(),
-});
-export type TSlotDetails = z.infer<typeof ZSlotDetails>;
-
 /** Slots as `viewerId` may see them: participants see the link, the counterpart and whether they can cancel. */
 export async function toSlotDetailsMany(
   db: Db | Tx,
@@ -157,11 +141,6 @@ export async function toSlotDetailsMany(
         : myRole === 'candidate'
           ? row.interviewerId
           : undefined;
-    const beforeCutoff = now < cutoffOf(row.startsAt);
-    const canCancel =
-      (myRole === 'interviewer' &&
-        ((row.status === 'open' && now < row.startsAt) || (row.status === 'booked' && beforeCutoff))) ||
-      (myRole === 'candidate' && row.status === 'booked' && beforeCutoff);
     const counterpart = (counterpartId && personById.get(counterpartId)) || null;
     return {
       ...view,
@@ -170,7 +149,7 @@ export async function toSlotDetailsMany(
       myRole,
       counterpart,
       bookingId: myRole ? (booking?.id ?? null) : null,
-      canCancel,
+      canCancel: canCancel(row, myRole, now),
       // Only an interview (a booked slot) goes into a calendar, as the .ics does.
       googleCalendarUrl:
         myRole && booking
@@ -204,55 +183,3 @@ export async function toSlotDetails(
 
 /** The public part of a participant's view (zod drops the private keys). */
 export const publicPart = (details: TSlotDetails): TExchangeSlot => ZExchangeSlot.parse(details);
-
-/** Locks the slot's row for the rest of the transaction; always taken before any user's row. */
-export async function lockSlot(tx: Tx, slotId: string): Promise<SlotRow> {
-  const [row] = await tx.select().from(slots).where(eq(slots.id, slotId)).for('no key update');
-  if (!row) throw new AppError('not_found', 'No such slot');
-  return row;
-}
-
-/** Locks the user's row for the rest of the transaction: every change to one person's schedule or balance
- * takes this lock, so two of them never interleave (no overlaps, no double spend). Lock order is always
- * slot, then user, so these locks cannot deadlock. NO KEY UPDATE leaves foreign-key checks unblocked. */
-export async function lockUser(tx: Tx, userId: string) {
-  const [row] = await tx.select().from(users).where(eq(users.id, userId)).for('no key update');
-  if (!row) throw new AppError('not_found', 'No such user');
-  if (row.status !== 'active') throw new AppError('account_blocked');
-  return row;
-}
-
-/**
- * Refuses a time that overlaps another interview of the user: a slot they publish (open or booked) or a
- * booking they hold. Call with the user's row locked (lockUser), so the answer stays true until commit.
- */
-export async function assertFreeAt(
-  tx: Tx,
-  input: { userId: string; startsAt: Date; endsAt: Date; exceptSlotId?: string },
-): Promise<void> {
-  const [clash] = await tx
-    .select({ id: slots.id })
-    .from(slots)
-    .leftJoin(bookings, and(eq(bookings.slotId, slots.id), eq(bookings.status, 'active')))
-    .where(
-      and(
-        input.exceptSlotId ? ne(slots.id, input.exceptSlotId) : undefined,
-        inArray(slots.status, ['open', 'booked']),
-        or(eq(slots.interviewerId, input.userId), eq(bookings.candidateId, input.userId)),
-        lt(slots.startsAt, input.endsAt),
-        gt(slots.endsAt, input.startsAt),
-      ),
-    )
-    .limit(1);
-  if (clash) {
-    throw new AppError('schedule_conflict', 'You already have an interview at this time', {
-      fields: [
-        {
-          field: 'startsAt',
-          code: 'schedule_conflict',
-          message: 'You already have an interview at this time',
-        },
-      ],
-    });
-  }
-}

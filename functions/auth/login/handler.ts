@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
+import { ZAuthResponse, ZLoginBody } from '#contract/auth.ts';
+import { access } from '#functions/auth/access.ts';
 import { setSessionCookies } from '#functions/auth/cookies.ts';
-import { ZAuthResponse } from '#functions/auth/register/schema.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/openapi.ts';
+import { describe } from '#functions/kernel/route.ts';
 import { validate } from '#functions/kernel/validation.ts';
 import { login } from './login.ts';
-import { ZLoginBody } from './schema.ts';
 
 export default new Hono<AppEnv>().post(
   '/api/auth/login',
+  access.public,
   describe({
     tag: 'Accounts',
-    access: 'public',
     summary: 'Sign in',
     success: { status: 200, description: 'The account; session cookies are set', schema: ZAuthResponse },
     errors: ['invalid_credentials', 'rate_limited', 'account_blocked'],

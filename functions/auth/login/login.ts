@@ -1,13 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
+import type { TLoginBody } from '#contract/auth.ts';
+import type { TMe } from '#contract/me.ts';
 import type { Db } from '#db/client.ts';
 import { credentials, users } from '#db/schema/index.ts';
 import { verifyPassword } from '#functions/auth/passwords.ts';
 import { type IssuedTokens, startSession } from '#functions/auth/sessions.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import type { RuntimeConfig } from '#functions/kernel/context.ts';
-import { loadMe, type TMe } from '#functions/me/profile.ts';
+import { loadMe } from '#functions/me/profile.ts';
 import type { LoginLimiter } from '#functions/platform/rate-limit.ts';
-import type { TLoginBody } from './schema.ts';
 
 type Input = TLoginBody & {
   db: Db;

@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
+import { access } from '#functions/auth/access.ts';
 import { clearSessionCookies, readRefreshCookie, setSessionCookies } from '#functions/auth/cookies.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/openapi.ts';
+import { describe } from '#functions/kernel/route.ts';
 import { refresh } from './refresh.ts';
 
 export default new Hono<AppEnv>().post(
   '/api/auth/refresh',
+  access.public,
   describe({
     tag: 'Accounts',
-    access: 'public',
     summary: 'Trade the refresh token for new session cookies',
     success: { status: 204, description: 'New cookies are set' },
     errors: ['refresh_invalid', 'refresh_reused'],

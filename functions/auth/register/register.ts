@@ -1,3 +1,5 @@
+import type { TRegisterBody } from '#contract/auth.ts';
+import type { TMe } from '#contract/me.ts';
 import type { Db } from '#db/client.ts';
 import { credentials, users } from '#db/schema/index.ts';
 import { grantAdmin } from '#functions/admin/admins.ts';
@@ -5,9 +7,8 @@ import { hashPassword } from '#functions/auth/passwords.ts';
 import { type IssuedTokens, startSession } from '#functions/auth/sessions.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import type { RuntimeConfig } from '#functions/kernel/context.ts';
-import { loadMe, type TMe } from '#functions/me/profile.ts';
+import { loadMe } from '#functions/me/profile.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
-import type { TRegisterBody } from './schema.ts';
 
 type Input = TRegisterBody & { db: Db; now: Date; config: RuntimeConfig; userAgent: string };
 

@@ -1,17 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import type { TSlotDetails } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
-import {
-  assertFreeAt,
-  lockSlot,
-  lockUser,
-  type TSlotDetails,
-  toSlotDetails,
-} from '#functions/slots/read-model.ts';
+import { toSlotDetails } from '#functions/slots/read-model.ts';
+import { assertFreeAt, lockSlot, lockUser } from '#functions/slots/scheduling.ts';
 
 type Input = { db: Db; now: Date; userId: string; slotId: string };
 

@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
-import { requireUser } from '#functions/auth/access.ts';
+import { ZIdParam } from '#contract/common.ts';
+import { ZSlotDetails } from '#contract/slots.ts';
+import { access } from '#functions/auth/access.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/openapi.ts';
-import { ZIdParam } from '#functions/kernel/params.ts';
+import { describe } from '#functions/kernel/route.ts';
 import { validate } from '#functions/kernel/validation.ts';
-import { ZSlotDetails } from '#functions/slots/read-model.ts';
 import { createBooking } from './create-booking.ts';
 
 export default new Hono<AppEnv>().post(
   '/api/slots/:id/booking',
+  access.user,
   describe({
     tag: 'Bookings',
-    access: 'user',
     summary: 'Book a slot for 1 point',
     success: { status: 201, description: 'The booked slot', schema: ZSlotDetails },
     errors: [
@@ -26,7 +26,7 @@ export default new Hono<AppEnv>().post(
   }),
   validate('param', ZIdParam),
   async (c) => {
-    const user = await requireUser(c);
+    const { user } = c.var;
     const { db, now, dispatch } = c.var.deps;
     const result = await createBooking({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
     await dispatch();

@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
+import { ZFeedParams } from '#contract/calendar.ts';
+import { access } from '#functions/auth/access.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/openapi.ts';
+import { describe } from '#functions/kernel/route.ts';
 import { validate } from '#functions/kernel/validation.ts';
 import { getFeed } from './get-feed.ts';
-import { ZFeedParams } from './schema.ts';
 
 export default new Hono<AppEnv>().get(
   '/api/calendar/:file',
+  access.feedToken,
   describe({
     tag: 'Calendar',
-    access: 'feed-token',
     summary: 'The private calendar feed',
     success: { status: 200, description: 'RFC 5545 calendar', contentType: 'text/calendar' },
     errors: ['not_found'],

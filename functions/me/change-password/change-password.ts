@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
+import type { TChangePasswordBody } from '#contract/auth.ts';
+import { sameAsLogin } from '#contract/auth.ts';
 import type { Db } from '#db/client.ts';
 import { credentials, users } from '#db/schema/index.ts';
-import { hashPassword, sameAsLogin, verifyPassword } from '#functions/auth/passwords.ts';
+import { hashPassword, verifyPassword } from '#functions/auth/passwords.ts';
 import { revokeOtherSessions } from '#functions/auth/sessions.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import type { RuntimeConfig } from '#functions/kernel/context.ts';
 import { invalidField } from '#functions/kernel/validation.ts';
-import type { TChangePasswordBody } from './schema.ts';
 
 type Input = TChangePasswordBody & {
   db: Db;

@@ -1,23 +1,24 @@
 import { Hono } from 'hono';
-import { requireUser } from '#functions/auth/access.ts';
+import { ZChangePasswordBody } from '#contract/auth.ts';
+import { access } from '#functions/auth/access.ts';
+import { refusingCommonPasswords } from '#functions/auth/passwords.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/openapi.ts';
+import { describe } from '#functions/kernel/route.ts';
 import { validate } from '#functions/kernel/validation.ts';
 import { changePassword } from './change-password.ts';
-import { ZChangePasswordBody } from './schema.ts';
 
 export default new Hono<AppEnv>().post(
   '/api/me/password',
+  access.user,
   describe({
     tag: 'Me',
-    access: 'user',
     summary: 'Change the password (ends the other sessions)',
     success: { status: 204, description: 'Changed' },
     errors: ['wrong_password'],
   }),
-  validate('json', ZChangePasswordBody),
+  validate('json', refusingCommonPasswords(ZChangePasswordBody, 'newPassword')),
   async (c) => {
-    const user = await requireUser(c);
+    const { user } = c.var;
     const { db, now, config } = c.var.deps;
     await changePassword({
       db,

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
+import type { TLedger, TLedgerQuery } from '#contract/points.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, ledgerEntries, professions, slots, users } from '#db/schema/index.ts';
-import type { TLedger, TLedgerQuery } from './schema.ts';
 
 type Input = TLedgerQuery & { db: Db; userId: string };
 

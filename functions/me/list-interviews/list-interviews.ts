@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import type { TInterviewPage, TListInterviewsQuery } from '#contract/interviews.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
 import { decodeCursor, encodeCursor } from '#functions/kernel/cursor.ts';
 import { toSlotDetailsMany } from '#functions/slots/read-model.ts';
-import type { TInterviewPage, TListInterviewsQuery } from './schema.ts';
 
 type Input = TListInterviewsQuery & { db: Db; now: Date; userId: string };
 

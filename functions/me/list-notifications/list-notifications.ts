@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { type TNotificationPage, type TNotificationsQuery, ZNotification } from '#contract/notifications.ts';
 import type { Db } from '#db/client.ts';
 import { notifications } from '#db/schema/index.ts';
-import type { TNotificationPage, TNotificationsQuery } from './schema.ts';
 
 type Input = TNotificationsQuery & { db: Db; userId: string };
 
@@ -33,13 +33,16 @@ export async function listNotifications({ db, userId, before, limit }: Input): P
   ]);
   const page = rows.slice(0, limit);
   return {
-    items: page.map((n) => ({
-      id: n.id,
-      kind: n.kind as TNotificationPage['items'][number]['kind'],
-      payload: n.payload,
-      createdAt: n.createdAt.toISOString(),
-      read: n.readAt !== null,
-    })),
+    // Parsed, not cast: what was stored is checked against the contract on the way out.
+    items: page.map((n) =>
+      ZNotification.parse({
+        id: n.id,
+        kind: n.kind,
+        payload: n.payload,
+        createdAt: n.createdAt.toISOString(),
+        read: n.readAt !== null,
+      }),
+    ),
     unread: unread?.n ?? 0,
     nextBefore: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };

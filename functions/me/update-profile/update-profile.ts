@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { TMe, TUpdateProfileBody } from '#contract/me.ts';
 import type { Db } from '#db/client.ts';
 import { professions, userProfessions, users } from '#db/schema/index.ts';
 import { invalidField } from '#functions/kernel/validation.ts';
-import { loadMe, type TMe } from '#functions/me/profile.ts';
-import type { TUpdateProfileBody } from './schema.ts';
+import { loadMe } from '#functions/me/profile.ts';
 
 type Input = TUpdateProfileBody & { db: Db; now: Date; userId: string };
 

@@ -1,7 +1,7 @@
 import { asc, isNull } from 'drizzle-orm';
+import type { TProfessionList } from '#contract/professions.ts';
 import type { Db } from '#db/client.ts';
 import { professions } from '#db/schema/index.ts';
-import type { TProfessionList } from './schema.ts';
 
 /** The professions offered in forms and filters: archived ones are left out, the admins' order kept. */
 export async function listProfessions({ db }: { db: Db }): Promise<TProfessionList> {

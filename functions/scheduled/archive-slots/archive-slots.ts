@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, lte, notExists, sql } from 'drizzle-orm';
+import { REPORT_WINDOW_MS } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, noShowReports, slots } from '#db/schema/index.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
-import { REPORT_WINDOW_MS } from '#functions/slots/rules.ts';
 
 /**
  * Finished, cancelled and expired slots leave the current lists for the archive once the report window

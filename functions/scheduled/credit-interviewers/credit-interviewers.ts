@@ -1,10 +1,10 @@
 import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import { REPORT_WINDOW_MS } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, ledgerEntries, noShowReports, slots } from '#db/schema/index.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
-import { REPORT_WINDOW_MS } from '#functions/slots/rules.ts';
 
 /**
  * When the no-show report window (24 hours after the end) closes with no report pending or upheld against

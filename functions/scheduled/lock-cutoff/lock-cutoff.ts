@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import { CUTOFF_MS } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
-import { CUTOFF_MS } from '#functions/slots/rules.ts';
 
 /**
  * Two hours before the start a booked interview is locked in and both sides are reminded. The update

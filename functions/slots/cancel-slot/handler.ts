@@ -1,24 +1,24 @@
 import { Hono } from 'hono';
-import { requireUser } from '#functions/auth/access.ts';
+import { ZIdParam } from '#contract/common.ts';
+import { ZSlotDetails } from '#contract/slots.ts';
+import { access } from '#functions/auth/access.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/openapi.ts';
-import { ZIdParam } from '#functions/kernel/params.ts';
+import { describe } from '#functions/kernel/route.ts';
 import { validate } from '#functions/kernel/validation.ts';
-import { ZSlotDetails } from '#functions/slots/read-model.ts';
 import { cancelSlot } from './cancel-slot.ts';
 
 export default new Hono<AppEnv>().post(
   '/api/slots/:id/cancel',
+  access.user,
   describe({
     tag: 'Slots',
-    access: 'user',
     summary: 'Cancel my slot (a booked one until the cutoff; the candidate is refunded)',
     success: { status: 200, description: 'The cancelled slot', schema: ZSlotDetails },
     errors: ['forbidden', 'not_found', 'slot_not_available', 'slot_started', 'cutoff_passed'],
   }),
   validate('param', ZIdParam),
   async (c) => {
-    const user = await requireUser(c);
+    const { user } = c.var;
     const { db, now, dispatch } = c.var.deps;
     const result = await cancelSlot({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
     await dispatch();

@@ -1,21 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import { endOf } from '#contract/rules.ts';
+import type { TEditSlotBody, TSlotDetails } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import { assertProfessionOffered } from '#functions/professions/professions.ts';
-import {
-  activeBookingOf,
-  assertFreeAt,
-  lockSlot,
-  lockUser,
-  publicPart,
-  type TSlotDetails,
-  toSlotDetails,
-} from '#functions/slots/read-model.ts';
-import { assertStartAllowed, endOf } from '#functions/slots/rules.ts';
-import type { TEditSlotBody } from './schema.ts';
+import { activeBookingOf, publicPart, toSlotDetails } from '#functions/slots/read-model.ts';
+import { assertFreeAt, assertStartAllowed, lockSlot, lockUser } from '#functions/slots/scheduling.ts';
 
 type Input = { db: Db; now: Date; userId: string; slotId: string; changes: TEditSlotBody };
 

@@ -1,18 +1,17 @@
 import { Hono } from 'hono';
-import { requireUser } from '#functions/auth/access.ts';
+import { ZIdParam } from '#contract/common.ts';
+import { ZEditSlotBody, ZSlotDetails } from '#contract/slots.ts';
+import { access } from '#functions/auth/access.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/openapi.ts';
-import { ZIdParam } from '#functions/kernel/params.ts';
+import { describe } from '#functions/kernel/route.ts';
 import { validate } from '#functions/kernel/validation.ts';
-import { ZSlotDetails } from '#functions/slots/read-model.ts';
 import { editSlot } from './edit-slot.ts';
-import { ZEditSlotBody } from './schema.ts';
 
 export default new Hono<AppEnv>().patch(
   '/api/slots/:id',
+  access.user,
   describe({
     tag: 'Slots',
-    access: 'user',
     summary: 'Edit my slot (a booked one: link and topics only)',
     success: { status: 200, description: 'The slot after the change', schema: ZSlotDetails },
     errors: [
@@ -27,7 +26,7 @@ export default new Hono<AppEnv>().patch(
   validate('param', ZIdParam),
   validate('json', ZEditSlotBody),
   async (c) => {
-    const user = await requireUser(c);
+    const { user } = c.var;
     const { db, now, dispatch } = c.var.deps;
     const result = await editSlot({
       db,

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
+import type { TSlotDetails } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { slots } from '#db/schema/index.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
-import { type TSlotDetails, toSlotDetails } from '#functions/slots/read-model.ts';
+import { toSlotDetails } from '#functions/slots/read-model.ts';
 
 /** Anyone may look at a slot; the link and the counterpart are shown only to its two participants. */
 export async function getSlot({

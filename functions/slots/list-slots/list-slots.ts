@@ -1,10 +1,10 @@
 import { and, asc, count, eq, gt, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { TListSlotsQuery, TSlotPage } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { slots, userProfessions } from '#db/schema/index.ts';
 import { streamPosition } from '#functions/events/outbox.ts';
 import { decodeCursor, encodeCursor } from '#functions/kernel/cursor.ts';
 import { exchangeSlotQuery, toExchangeView } from '#functions/slots/read-model.ts';
-import type { TListSlotsQuery, TSlotPage } from './schema.ts';
 
 type Input = TListSlotsQuery & { db: Db; now: Date; viewerId: string | null };
 

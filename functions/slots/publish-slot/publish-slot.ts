@@ -1,17 +1,12 @@
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import { endOf } from '#contract/rules.ts';
+import type { TPublishSlotBody, TSlotDetails } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { assertProfessionOffered } from '#functions/professions/professions.ts';
-import {
-  assertFreeAt,
-  lockUser,
-  publicPart,
-  type TSlotDetails,
-  toSlotDetails,
-} from '#functions/slots/read-model.ts';
-import { assertStartAllowed, endOf } from '#functions/slots/rules.ts';
-import type { TPublishSlotBody } from './schema.ts';
+import { publicPart, toSlotDetails } from '#functions/slots/read-model.ts';
+import { assertFreeAt, assertStartAllowed, lockUser } from '#functions/slots/scheduling.ts';
 
 type Input = TPublishSlotBody & { db: Db; now: Date; userId: string };
 

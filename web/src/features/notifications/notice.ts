@@ -1,5 +1,5 @@
 import type { ClientEvent } from '#contract/events.ts';
-import type { TNotificationPage } from '#functions/me/list-notifications/schema.ts';
+import type { TNotificationPage } from '#contract/notifications.ts';
 
 export type NotificationItem = TNotificationPage['items'][number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientEvent } from '#contract/events.ts';
-import type { TSlotPage } from '#functions/slots/list-slots/schema.ts';
+import type { TSlotPage } from '#contract/slots.ts';
 import type { ExchangeQuery, ExchangeSlot } from './api/slots-api.ts';
 import { applyExchangeEvent, type ExchangePages, heldVersion } from './exchange-stream.ts';
 

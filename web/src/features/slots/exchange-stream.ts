@@ -1,6 +1,6 @@
 import type { InfiniteData } from '@reduxjs/toolkit/query';
 import type { ClientEvent } from '#contract/events.ts';
-import type { TSlotPage } from '#functions/slots/list-slots/schema.ts';
+import type { TSlotPage } from '#contract/slots.ts';
 import { isEvent } from '../../lib/realtime.ts';
 import type { ExchangeQuery, ExchangeSlot } from './api/slots-api.ts';
 

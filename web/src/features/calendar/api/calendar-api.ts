@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ZFeedUrl } from '#functions/calendar/rotate-feed/schema.ts';
+import type { ZFeedUrl } from '#contract/calendar.ts';
 import { api } from '../../../lib/api.ts';
 
 /** A private feed URL; only its hash is stored, so this answer is the one chance to see it. */

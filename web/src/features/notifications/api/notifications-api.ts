@@ -1,4 +1,4 @@
-import type { TNotificationPage } from '#functions/me/list-notifications/schema.ts';
+import type { TNotificationPage } from '#contract/notifications.ts';
 import { api, selectMe } from '../../../lib/api.ts';
 import { followLive, readBeforeLive } from '../../../lib/live.ts';
 import { isEvent } from '../../../lib/realtime.ts';

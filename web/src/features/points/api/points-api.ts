@@ -1,4 +1,4 @@
-import type { TLedger } from '#functions/me/get-ledger/schema.ts';
+import type { TLedger } from '#contract/points.ts';
 import { api } from '../../../lib/api.ts';
 import { followLive, readBeforeLive } from '../../../lib/live.ts';
 import { isEvent } from '../../../lib/realtime.ts';

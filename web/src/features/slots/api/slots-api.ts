@@ -1,11 +1,14 @@
 import type { TypedMutationOnQueryStarted } from '@reduxjs/toolkit/query/react';
 import type { z } from 'zod';
-import type { ClientEvent, TExchangeSlot } from '#contract/events.ts';
-import type { TInterviewPage, TListInterviewsQuery } from '#functions/me/list-interviews/schema.ts';
-import type { ZEditSlotBody } from '#functions/slots/edit-slot/schema.ts';
-import type { TSlotPage } from '#functions/slots/list-slots/schema.ts';
-import type { ZPublishSlotBody } from '#functions/slots/publish-slot/schema.ts';
-import type { TSlotDetails } from '#functions/slots/read-model.ts';
+import type { ClientEvent } from '#contract/events.ts';
+import type { TInterviewPage, TListInterviewsQuery } from '#contract/interviews.ts';
+import type {
+  TExchangeSlot,
+  TSlotDetails,
+  TSlotPage,
+  ZEditSlotBody,
+  ZPublishSlotBody,
+} from '#contract/slots.ts';
 import { env } from '../../../config/env.ts';
 import { api, type Level, selectMe } from '../../../lib/api.ts';
 import type { ApiBaseQuery } from '../../../lib/api-base-query.ts';

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '#functions/kernel/openapi.ts';
+import type { OpenApiDocument } from './openapi-document.ts';
 
 const escapeHtml = (value: unknown) =>
   String(value).replace(
@@ -64,7 +64,7 @@ type Operation = {
   summary: string;
   tags: string[];
   'x-access': string;
-  parameters: { name: string; in: string; required: boolean; schema: Schema }[];
+  parameters?: { name: string; in: string; required?: boolean; schema: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
 };
@@ -84,8 +84,9 @@ export function renderReference(document: OpenApiDocument): string {
       const items = operations
         .filter((o) => o.op.tags[0] === tag)
         .map(({ path, method, op }) => {
-          const params = op.parameters.length
-            ? `<h4>Parameters</h4><table><thead><tr><th>name</th><th>in</th><th>type</th></tr></thead><tbody>${op.parameters
+          const parameters = op.parameters ?? [];
+          const params = parameters.length
+            ? `<h4>Parameters</h4><table><thead><tr><th>name</th><th>in</th><th>type</th></tr></thead><tbody>${parameters
                 .map(
                   (p) =>
                     `<tr><td><code>${escapeHtml(p.name)}</code>${p.required ? ' <span class="req">required</span>' : ''}</td><td>${escapeHtml(p.in)}</td><td><code>${escapeHtml(typeOf(p.schema))}</code></td></tr>`,

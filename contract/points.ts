@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ledgerReason } from '#db/schema/enums.ts';
+import { ZLocalizedName } from './common.ts';
+import { ZLedgerReason } from './enums.ts';
 
 export const ZLedgerQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
@@ -10,7 +11,7 @@ export type TLedgerQuery = z.infer<typeof ZLedgerQuery>;
 export const ZLedgerEntry = z.object({
   id: z.number().int(),
   delta: z.number().int(),
-  reason: z.enum(ledgerReason.enumValues),
+  reason: ZLedgerReason,
   note: z.string(),
   createdAt: z.iso.datetime(),
   /** The interview the entry is about, when there is one. */
@@ -18,10 +19,11 @@ export const ZLedgerEntry = z.object({
     .object({
       id: z.uuid(),
       startsAt: z.iso.datetime(),
-      professionName: z.object({ ru: z.string(), en: z.string() }),
+      professionName: ZLocalizedName,
     })
     .nullable(),
 });
+export type TLedgerEntry = z.infer<typeof ZLedgerEntry>;
 
 export const ZLedger = z.object({
   balance: z.number().int(),

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { ZSlotDetails } from '#functions/slots/read-model.ts';
+import { ZCursor } from './common.ts';
+import { ZSlotDetails } from './slots.ts';
+
+export const INTERVIEW_SCOPES = ['upcoming', 'past', 'archive'] as const;
 
 export const ZListInterviewsQuery = z.strictObject({
-  scope: z.enum(['upcoming', 'past', 'archive']).default('upcoming'),
-  cursor: z.string().max(200).optional(),
+  scope: z.enum(INTERVIEW_SCOPES).default('upcoming'),
+  cursor: ZCursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type TListInterviewsQuery = z.infer<typeof ZListInterviewsQuery>;

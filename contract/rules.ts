@@ -1,0 +1,70 @@
+/**
+ * The exchange's rules as numbers, and the pure rules built on them: the server enforces them, the web shows
+ * them before the click. The rulebook behind them is docs/domain.md.
+ */
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Cancelling a booked interview (either side) closes this long before the start. */
+export const CUTOFF_MS = 2 * HOUR_MS;
+/** A slot starts at most this far ahead. */
+export const MAX_AHEAD_MS = 60 * DAY_MS;
+/** After the end, no-show reports may be filed for this long; then the interviewer is credited. */
+export const REPORT_WINDOW_MS = 24 * HOUR_MS;
+
+/** The lengths an interview may have, in minutes, and the one a new slot gets unless told otherwise. */
+export const DURATIONS = [30, 45, 60, 90, 120] as const;
+export const DEFAULT_DURATION = 60;
+
+/** What booking costs, and what the interviewer earns for an interview held. */
+export const BOOKING_COST = 1;
+export const INTERVIEW_REWARD = 1;
+
+/** The longest texts people may write. */
+export const TEXT_LIMITS = {
+  displayName: 80,
+  bio: 1000,
+  contacts: 200,
+  description: 2000,
+  meetingUrl: 2048,
+} as const;
+
+export const cutoffOf = (startsAt: Date) => new Date(startsAt.getTime() - CUTOFF_MS);
+
+export const endOf = (startsAt: Date, durationMinutes: number) =>
+  new Date(startsAt.getTime() + durationMinutes * MINUTE_MS);
+
+export type SlotRole = 'interviewer' | 'candidate';
+
+/**
+ * Whether the viewer may call the interview off now: the interviewer withdraws an open slot until it starts
+ * or cancels a booked one until the cutoff; the candidate gives a booking back until the cutoff.
+ */
+export function canCancel(
+  slot: { status: string; startsAt: Date },
+  role: SlotRole | null,
+  now: Date,
+): boolean {
+  const beforeCutoff = now < cutoffOf(slot.startsAt);
+  if (role === 'interviewer')
+    return (slot.status === 'open' && now < slot.startsAt) || (slot.status === 'booked' && beforeCutoff);
+  return role === 'candidate' && slot.status === 'booked' && beforeCutoff;
+}
+
+export type BookingBlock = 'guest' | 'own' | 'noPoints' | 'started' | 'unavailable';
+
+/** Why the viewer cannot book this slot now, or null when they can. */
+export function bookingBlock(
+  slot: { status: string; startsAt: Date; interviewerId: string },
+  viewer: { id: string; balance: number } | null,
+  now: Date,
+): BookingBlock | null {
+  if (slot.status !== 'open') return 'unavailable';
+  if (now >= slot.startsAt) return 'started';
+  if (!viewer) return 'guest';
+  if (slot.interviewerId === viewer.id) return 'own';
+  if (viewer.balance < BOOKING_COST) return 'noPoints';
+  return null;
+}
