@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DispatchedEvent } from '#contract/events.ts';
 import { notifications, outboxEvents } from '#db/schema/index.ts';
 import type { EventBus } from '#functions/platform/events/bus.ts';
+import { dispatchPending } from '#functions/platform/events/dispatcher.ts';
 import { createUser, professionIds, publish } from '#functions/testing/fixtures.ts';
 import { createHarness } from '#functions/testing/harness.ts';
-import { dispatchPending } from './outbox.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
 let profession: string;

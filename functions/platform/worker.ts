@@ -1,10 +1,10 @@
 import type { ExecutionContext, Hono } from 'hono';
 import { connectPostgres } from '#db/client.ts';
-import { dispatchPending } from '#functions/events/outbox.ts';
 import { systemClock } from '#functions/kernel/clock.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
 import { createRuntime } from '#functions/kernel/runtime.ts';
 import { createInProcessBus } from '#functions/platform/events/bus.ts';
+import { dispatchPending } from '#functions/platform/events/dispatcher.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 import { parseServerlessEnv } from './serverless-env.ts';
 

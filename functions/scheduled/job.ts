@@ -1,5 +1,9 @@
-import type { DomainEvent } from '#contract/events.ts';
 import type { Db } from '#db/client.ts';
+import type { RecordedEvent } from '#functions/events/outbox.ts';
 
-export type JobResult = { affected: number; events: DomainEvent[] };
+/**
+ * What a scheduled job did: how many rows it changed, and the events it recorded in the outbox with them
+ * (only recorded events fit here: a job reaches people the way a request does, through the outbox).
+ */
+export type JobResult = { affected: number; events: RecordedEvent[] };
 export type Job = (input: { db: Db; now: Date }) => Promise<JobResult>;

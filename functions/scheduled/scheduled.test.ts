@@ -80,6 +80,13 @@ describe('scheduled functions', () => {
     expect(await twice(creditInterviewers)).toBe(1);
     expect(await twice(creditInterviewers)).toBe(0);
     expect(await balanceOf(interviewer.id)).toBe((before ?? 0) + 1);
+    // The credit reaches the interviewer's open pages as a request's change would: through the outbox.
+    await h.deps.dispatch();
+    const credited = h.published.filter(
+      (e) =>
+        e.name === 'points.changed' && e.audience.kind === 'user' && e.audience.userId === interviewer.id,
+    );
+    expect(credited.at(-1)?.payload).toEqual({ balance: (before ?? 0) + 1 });
     const rewards = await h.deps.db
       .select()
       .from(ledgerEntries)

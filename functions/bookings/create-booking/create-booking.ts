@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import { BOOKING_COST } from '#contract/rules.ts';
 import type { TSlotDetails } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
@@ -10,8 +11,6 @@ import { toSlotDetails } from '#functions/slots/read-model.ts';
 import { assertFreeAt, lockSlot, lockUser } from '#functions/slots/scheduling.ts';
 
 type Input = { db: Db; now: Date; userId: string; slotId: string };
-
-export const BOOKING_COST = 1;
 
 /**
  * Books an open slot for one point. The slot's row lock makes concurrent bookers queue: the first takes it,

@@ -1,7 +1,78 @@
-import type { Db } from '#db/client.ts';
-import { dispatchPending, pruneDispatched } from '#functions/events/outbox.ts';
+import { asc, isNull, lt, sql } from 'drizzle-orm';
+import type { DispatchedEvent, EventName } from '#contract/events.ts';
+import { type Db, rowsOf } from '#db/client.ts';
+import { outboxEvents } from '#db/schema/index.ts';
 import type { Clock } from '#functions/kernel/clock.ts';
 import type { EventBus } from './bus.ts';
+
+// Any fixed number: the one dispatcher at a time across every process holds this transaction lock.
+const DISPATCH_LOCK = 72_410_002;
+const BATCH = 500;
+
+/**
+ * Publishes pending outbox rows in order, numbering public and personal events from their own sequences. Only one dispatcher works at a
+ * time (an advisory lock), so versions go out in order. Publishing happens before the rows are marked sent:
+ * if Redis is down the transaction rolls back and the rows stay pending for the next attempt, never lost.
+ * A crash between publish and commit re-sends events; they are idempotent (full state or an id), and the
+ * skipped version makes clients refetch. Returns how many events went out, or null when another holds the lock.
+ */
+export async function dispatchPending({
+  db,
+  bus,
+  now,
+}: {
+  db: Db;
+  bus: EventBus;
+  now: Clock;
+}): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const [lock] = rowsOf<{ locked: boolean }>(
+      await tx.execute(sql`select pg_try_advisory_xact_lock(${DISPATCH_LOCK}) as locked`),
+    );
+    if (!lock?.locked) return null;
+    const pending = await tx
+      .select()
+      .from(outboxEvents)
+      .where(isNull(outboxEvents.dispatchedAt))
+      .orderBy(asc(outboxEvents.id))
+      .limit(BATCH);
+    if (pending.length === 0) return 0;
+    // Public and personal events are numbered from their own sequences, in id order within each.
+    const numbers = async (sequence: 'event_version' | 'personal_event_version', count: number) =>
+      count === 0
+        ? []
+        : rowsOf<{ version: string }>(
+            await tx.execute(sql`select nextval(${sequence}) as version from generate_series(1, ${count})`),
+          ).map((row) => Number(row.version));
+    const publicNumbers = await numbers('event_version', pending.filter((row) => !row.userId).length);
+    const personalNumbers = await numbers(
+      'personal_event_version',
+      pending.filter((row) => row.userId).length,
+    );
+    const sentAt = now();
+    const sent: DispatchedEvent[] = pending.map((row) => ({
+      name: row.name as EventName,
+      audience: row.userId ? { kind: 'user', userId: row.userId } : { kind: 'public' },
+      payload: row.payload,
+      occurredAt: row.occurredAt.toISOString(),
+      version: (row.userId ? personalNumbers.shift() : publicNumbers.shift()) ?? 0,
+    })) as DispatchedEvent[];
+    for (const event of sent) await bus.publish(event);
+    // One statement marks the whole batch: (id, version) pairs joined in as a VALUES list.
+    const numbered = sql.join(
+      pending.map((row, index) => sql`(${row.id}::bigint, ${sent[index]?.version ?? 0}::bigint)`),
+      sql`, `,
+    );
+    await tx.execute(sql`update outbox_events o set version = v.version, dispatched_at = ${sentAt.toISOString()}::timestamptz
+      from (values ${numbered}) as v(id, version) where o.id = v.id and o.dispatched_at is null`);
+    return sent.length;
+  });
+}
+
+/** Dispatched rows are of no further use (clients refetch rather than replay); keep a day for operators. */
+export async function pruneDispatched(db: Db, olderThan: Date): Promise<void> {
+  await db.delete(outboxEvents).where(lt(outboxEvents.dispatchedAt, olderThan));
+}
 
 const RETRY_MS = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;

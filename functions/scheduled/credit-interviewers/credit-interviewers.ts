@@ -1,8 +1,9 @@
 import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
-import { type DomainEvent, domainEvent } from '#contract/events.ts';
-import { REPORT_WINDOW_MS } from '#contract/rules.ts';
+import { domainEvent } from '#contract/events.ts';
+import { INTERVIEW_REWARD, REPORT_WINDOW_MS } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, ledgerEntries, noShowReports, slots } from '#db/schema/index.ts';
+import { type RecordedEvent, transactionWithEvents } from '#functions/events/outbox.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
 
@@ -47,19 +48,23 @@ export async function creditInterviewers({ db, now }: { db: Db; now: Date }): Pr
       ),
     )
     .limit(500);
-  const events: DomainEvent[] = [];
+  const events: RecordedEvent[] = [];
   for (const { bookingId, interviewerId } of due) {
-    const balance = await db.transaction((tx) =>
-      postLedgerEntry(tx, {
+    // One transaction per credit: the point and the interviewer's live balance update commit together.
+    const credit = await transactionWithEvents(db, async (tx) => {
+      const balance = await postLedgerEntry(tx, {
         userId: interviewerId,
-        delta: 1,
+        delta: INTERVIEW_REWARD,
         reason: 'interview_reward',
         reference: bookingId,
         bookingId,
         now,
-      }),
-    );
-    if (balance !== undefined) events.push(domainEvent('points.changed', interviewerId, { balance }, now));
+      });
+      return {
+        events: balance === undefined ? [] : [domainEvent('points.changed', interviewerId, { balance }, now)],
+      };
+    });
+    events.push(...credit.events);
   }
   return { affected: events.length, events };
 }
