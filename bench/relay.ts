@@ -9,13 +9,13 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { domainEvent } from '#contract/events.ts';
 import type { TExchangeSlot } from '#contract/slots.ts';
 import { connectPostgres } from '#db/client.ts';
+import { freePort } from '#e2e/support/nginx.ts';
+import { spawnRelay, spawnService } from '#e2e/support/processes.ts';
 import { recordEvents } from '#functions/events/outbox.ts';
 import { systemClock } from '#functions/kernel/clock.ts';
 import { dispatchPending } from '#functions/platform/events/dispatcher.ts';
 import { createRedisBus } from '#functions/platform/events/redis-bus.ts';
 import { createTestDatabase } from '#functions/testing/pg.ts';
-import { freePort } from '../e2e/support/nginx.ts';
-import { spawnRelay, spawnService } from '../e2e/support/processes.ts';
 import { BENCH_SECRET, percentile } from './support.ts';
 
 const SIZES = (process.env.BENCH_CLIENTS ?? '1000,5000').split(',').map(Number);

@@ -1,4 +1,4 @@
-import { spawnFunctionServer } from '../e2e/support/processes.ts';
+import { spawnFunctionServer } from '#e2e/support/processes.ts';
 
 export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret-00';
 export const BENCH_ORIGIN = 'http://bench.mockstock.test';

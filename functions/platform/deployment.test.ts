@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { AppEnv } from '#functions/kernel/context.ts';
 import { deployedName, httpFunctions, scheduledJobs } from '#functions/registry.ts';
-import { buildLambdaFunctions } from '../../scripts/build-functions.ts';
+import { buildLambdaFunctions } from '#scripts/build-functions.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

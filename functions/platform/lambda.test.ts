@@ -8,7 +8,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
-import { buildLambdaFunctions } from '../../scripts/build-functions.ts';
+import { buildLambdaFunctions } from '#scripts/build-functions.ts';
 
 const ORIGIN = 'https://mockstock.example';
 const REDIS_URL = 'redis://127.0.0.1:6379';

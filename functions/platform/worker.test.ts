@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, TEST_ORIGIN } from '#functions/testing/harness.ts';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
-import { buildWorker } from '../../scripts/build-functions.ts';
+import { buildWorker } from '#scripts/build-functions.ts';
 
 // The account functions built exactly as deployed (one Workers script) and run in workerd itself, against
 // real PostgreSQL reached over cloudflare:sockets.
