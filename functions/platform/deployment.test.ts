@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { AppEnv } from '#functions/kernel/context.ts';
 import { deployedName, httpFunctions, scheduledJobs } from '#functions/registry.ts';
 import { buildLambdaFunctions } from '#scripts/build-functions.ts';
+import { routeOf, serverlessYaml } from '#scripts/gen-serverless.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,18 +35,6 @@ const ZServerless = z.object({
 const readServerless = async () =>
   ZServerless.parse(parse(await readFile(join(root, 'serverless.yml'), 'utf8')));
 
-/** The one route a function app serves, in API Gateway's terms (`:id` is `{id}` there). */
-function routeOf(app: Hono<AppEnv>) {
-  const routes = new Set(
-    app.routes
-      .filter((route) => route.method !== 'ALL')
-      .map((route) => `${route.method} ${route.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`),
-  );
-  expect(routes.size).toBe(1);
-  const [method = '', path = ''] = [...routes][0]?.split(' ') ?? [];
-  return { method, path };
-}
-
 const deployed = (folder: string) => {
   const name = deployedName(folder);
   return {
@@ -58,7 +45,7 @@ const deployed = (folder: string) => {
 };
 const expected = Object.entries(httpFunctions).map(([folder, app]) => ({
   ...deployed(folder),
-  ...routeOf(app),
+  ...routeOf(folder, app),
 }));
 const expectedScheduled = Object.keys(scheduledJobs).map(deployed);
 
@@ -78,6 +65,10 @@ function zipEntries(zip: Buffer): string[] {
 }
 
 describe('serverless.yml', () => {
+  it('is the file the registry generates (npm run gen:serverless)', async () => {
+    expect(await readFile(join(root, 'serverless.yml'), 'utf8')).toBe(serverlessYaml());
+  });
+
   it('deploys every function of the registry with its bundle, method and path', async () => {
     const { service, provider, package: packaging, functions } = await readServerless();
     expect(service).toMatch(/^[a-zA-Z][0-9a-zA-Z-]+$/);
