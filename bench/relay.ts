@@ -35,6 +35,7 @@ const slot = (): TExchangeSlot => ({
   description: 'Алгоритмы, SQL, системный дизайн: разбор задач с собеседований в продуктовые компании',
   interviewer: {
     id: randomUUID(),
+    login: 'irina.petrova',
     displayName: 'Ирина Петрова',
     interviewsConducted: 12,
     rating: { average: 4.8, count: 9 },

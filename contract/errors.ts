@@ -31,6 +31,13 @@ export const errorCodes = {
   own_slot: { status: 409, title: 'You cannot book your own slot' },
   cutoff_passed: { status: 409, title: 'Cancellation closed 2 hours before the start' },
   slot_locked_fields: { status: 409, title: 'A booked slot only lets its link and description change' },
+  feedback_not_open: { status: 409, title: 'Feedback opens when the interview ends' },
+  feedback_closed: { status: 409, title: 'The 7 days for feedback on this interview are over' },
+  feedback_exists: { status: 409, title: 'Feedback was already given; edit it instead' },
+  feedback_not_applicable: {
+    status: 409,
+    title: 'This interview did not take place: there is nothing to rate',
+  },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'Send the request body as application/json' },
   rate_limited: { status: 429, title: 'Too many attempts; try again later' },
@@ -65,6 +72,7 @@ export const fieldCodes = {
   start_in_past: 'The start must be in the future',
   start_too_far: 'The start must be at most 60 days ahead',
   schedule_conflict: 'You already have an interview at this time',
+  score_range: 'Use a whole number from 1 to 5',
 } as const;
 
 export type FieldCode = keyof typeof fieldCodes;

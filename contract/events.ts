@@ -25,6 +25,12 @@ export const eventPayloads = {
   'slot.updated': slotRef.extend({ fields: z.array(z.enum(['meetingUrl', 'description'])) }),
   'interview.reminder': slotRef.extend({ startsAt: z.iso.datetime() }),
   'points.changed': z.object({ balance: z.number().int().nonnegative() }),
+  // Personal, after the interview: feedback asked for, received (its content stays hidden until the reveal),
+  // revealed to both, and the reminder a day before the window closes.
+  'feedback.requested': slotRef.extend({ closesAt: z.iso.datetime() }),
+  'feedback.received': slotRef.extend({ from: z.enum(['candidate', 'interviewer']) }),
+  'feedback.revealed': slotRef,
+  'feedback.closing': slotRef.extend({ closesAt: z.iso.datetime() }),
 } as const;
 
 export type EventName = keyof typeof eventPayloads;

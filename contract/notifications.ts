@@ -7,6 +7,10 @@ export const NOTIFICATION_KINDS = [
   'booking.cancelled',
   'slot.updated',
   'interview.reminder',
+  'feedback.requested',
+  'feedback.received',
+  'feedback.revealed',
+  'feedback.closing',
 ] as const satisfies readonly EventName[];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -28,6 +32,10 @@ export const ZNotification = z.discriminatedUnion('kind', [
   notificationOf('booking.cancelled'),
   notificationOf('slot.updated'),
   notificationOf('interview.reminder'),
+  notificationOf('feedback.requested'),
+  notificationOf('feedback.received'),
+  notificationOf('feedback.revealed'),
+  notificationOf('feedback.closing'),
 ]);
 export type TNotification = z.infer<typeof ZNotification>;
 

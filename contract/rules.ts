@@ -68,3 +68,22 @@ export function bookingBlock(
   if (viewer.balance < BOOKING_COST) return 'noPoints';
   return null;
 }
+
+/** Feedback may be written and edited for this long after the interview ends; then both sides are revealed. */
+export const FEEDBACK_WINDOW_MS = 7 * DAY_MS;
+/** The reminder to write feedback goes out this long before the window closes. */
+export const FEEDBACK_REMINDER_BEFORE_MS = DAY_MS;
+/** The longest feedback text (a review's comment, strengths, what to improve). */
+export const FEEDBACK_TEXT_MAX = 2000;
+
+export const feedbackClosesAt = (endsAt: Date) => new Date(endsAt.getTime() + FEEDBACK_WINDOW_MS);
+
+/**
+ * "Best rated" ranks interviewers by a Bayesian average: their revealed ratings plus RATING_PRIOR.weight
+ * imaginary ratings of RATING_PRIOR.mean. One 5 ranks at (5 + 5·4) / 6 ≈ 4.17, below forty 4.8s at
+ * (192 + 20) / 45 ≈ 4.71; without ratings an interviewer ranks at the prior. The plain average is what is shown.
+ */
+export const RATING_PRIOR = { mean: 4, weight: 5 } as const;
+
+export const rankingScore = (sum: number, count: number) =>
+  (sum + RATING_PRIOR.mean * RATING_PRIOR.weight) / (count + RATING_PRIOR.weight);

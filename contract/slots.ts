@@ -16,6 +16,8 @@ export const ZExchangeSlot = z.object({
   description: z.string(),
   interviewer: z.object({
     id: z.uuid(),
+    /** Their public profile is /u/<login>. */
+    login: z.string(),
     displayName: z.string(),
     interviewsConducted: z.number().int(),
     rating: z.object({ average: z.number(), count: z.number().int() }).nullable(),
@@ -34,7 +36,9 @@ export const ZSlotDetails = ZExchangeSlot.extend({
   sequence: z.number().int(),
   myRole: ZSlotRole.nullable(),
   /** The interviewer sees who booked; the candidate sees the interviewer's contacts. */
-  counterpart: z.object({ id: z.uuid(), displayName: z.string(), contacts: z.string() }).nullable(),
+  counterpart: z
+    .object({ id: z.uuid(), login: z.string(), displayName: z.string(), contacts: z.string() })
+    .nullable(),
   bookingId: z.uuid().nullable(),
   canCancel: z.boolean(),
   /** For the participants: "add to Google Calendar". */
@@ -100,6 +104,9 @@ export type TPublishSlotBody = z.infer<typeof ZPublishSlotBody>;
 export const ZEditSlotBody = z.strictObject(slotFields).partial();
 export type TEditSlotBody = z.infer<typeof ZEditSlotBody>;
 
+export const EXCHANGE_SORTS = ['soonest', 'best_rated'] as const;
+export type ExchangeSort = (typeof EXCHANGE_SORTS)[number];
+
 const ZInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 export const ZListSlotsQuery = z.strictObject({
@@ -117,6 +124,8 @@ export const ZListSlotsQuery = z.strictObject({
   to: ZInstant.optional(),
   level: ZLevel.optional(),
   language: ZLanguage.optional(),
+  /** `soonest` first (the default), or `best_rated` interviewers first (rules.ts rankingScore), then soonest. */
+  sort: z.enum(EXCHANGE_SORTS).default('soonest'),
   cursor: ZCursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });

@@ -10,6 +10,11 @@ import calendarGetFeed from './calendar/get-feed/handler.ts';
 import calendarGetInterviewIcs from './calendar/get-interview-ics/handler.ts';
 import calendarRotateFeed from './calendar/rotate-feed/handler.ts';
 import { documentationOf } from './docs/documentation.ts';
+import feedbackEditAssessment from './feedback/edit-assessment/handler.ts';
+import feedbackEditReview from './feedback/edit-review/handler.ts';
+import feedbackGetFeedback from './feedback/get-feedback/handler.ts';
+import feedbackSubmitAssessment from './feedback/submit-assessment/handler.ts';
+import feedbackSubmitReview from './feedback/submit-review/handler.ts';
 import meChangePassword from './me/change-password/handler.ts';
 import meGetLedger from './me/get-ledger/handler.ts';
 import meGetMe from './me/get-me/handler.ts';
@@ -24,6 +29,8 @@ import { creditInterviewers } from './scheduled/credit-interviewers/credit-inter
 import { expireSlots } from './scheduled/expire-slots/expire-slots.ts';
 import type { Job } from './scheduled/job.ts';
 import { lockCutoff } from './scheduled/lock-cutoff/lock-cutoff.ts';
+import { remindFeedback } from './scheduled/remind-feedback/remind-feedback.ts';
+import { revealFeedback } from './scheduled/reveal-feedback/reveal-feedback.ts';
 import slotsCancelSlot from './slots/cancel-slot/handler.ts';
 import slotsEditSlot from './slots/edit-slot/handler.ts';
 import slotsGetSlot from './slots/get-slot/handler.ts';
@@ -57,6 +64,11 @@ const useCases: Record<string, Hono<AppEnv>> = {
   'calendar/get-interview-ics': calendarGetInterviewIcs,
   'calendar/rotate-feed': calendarRotateFeed,
   'calendar/get-feed': calendarGetFeed,
+  'feedback/get-feedback': feedbackGetFeedback,
+  'feedback/submit-review': feedbackSubmitReview,
+  'feedback/edit-review': feedbackEditReview,
+  'feedback/submit-assessment': feedbackSubmitAssessment,
+  'feedback/edit-assessment': feedbackEditAssessment,
 };
 
 /** Every HTTP function: the use cases, and the API's documentation generated from their declarations. */
@@ -70,6 +82,8 @@ export const scheduledJobs: Record<string, Job> = {
   'scheduled/lock-cutoff': lockCutoff,
   'scheduled/complete-interviews': completeInterviews,
   'scheduled/credit-interviewers': creditInterviewers,
+  'scheduled/remind-feedback': remindFeedback,
+  'scheduled/reveal-feedback': revealFeedback,
   'scheduled/expire-slots': expireSlots,
   'scheduled/archive-slots': archiveSlots,
 };

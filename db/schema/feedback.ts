@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
+  index,
   pgTable,
   smallint,
   text,
@@ -40,7 +41,10 @@ export const interviewerReviews = pgTable(
   },
   (t) => [
     uniqueIndex('interviewer_reviews_once_per_booking').on(t.bookingId),
+    index('interviewer_reviews_subject_idx').on(t.subjectId, t.createdAt),
+    index('interviewer_reviews_author_idx').on(t.authorId, t.createdAt),
     check('interviewer_reviews_rating', score(t.rating)),
+    check('interviewer_reviews_comment_length', sql`length(${t.comment}) <= 2000`),
     check('interviewer_reviews_preparation', optionalScore(t.preparation)),
     check('interviewer_reviews_clarity', optionalScore(t.clarity)),
     check('interviewer_reviews_usefulness', optionalScore(t.usefulness)),
@@ -72,8 +76,14 @@ export const candidateAssessments = pgTable(
   },
   (t) => [
     uniqueIndex('candidate_assessments_once_per_booking').on(t.bookingId),
+    index('candidate_assessments_subject_idx').on(t.subjectId, t.createdAt),
+    index('candidate_assessments_author_idx').on(t.authorId, t.createdAt),
     check('candidate_assessments_technical', score(t.technicalKnowledge)),
     check('candidate_assessments_problem_solving', score(t.problemSolving)),
     check('candidate_assessments_communication', score(t.communication)),
+    check(
+      'candidate_assessments_text_length',
+      sql`length(${t.strengths}) <= 2000 and length(${t.improvements}) <= 2000`,
+    ),
   ],
 );

@@ -61,6 +61,10 @@ export const bookings = pgTable(
     status: bookingStatus().notNull().default('active'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp({ withTimezone: true }),
+    // Double-blind feedback: both sides see each other's once both submitted or the window closed.
+    feedbackRevealedAt: timestamp({ withTimezone: true }),
+    // The one reminder a day before the feedback window closes.
+    feedbackRemindedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     // One slot, one candidate: a second active booking of the same slot cannot exist.

@@ -18,6 +18,10 @@ export const users = pgTable(
     // A cache of the ledger sum, written only together with a ledger entry in one transaction.
     balance: integer().notNull().default(0),
     strikes: integer().notNull().default(0),
+    // The revealed ratings this user received as an interviewer: how many and their sum, kept in the
+    // transaction that reveals or edits a review, so the exchange reads a rating without touching reviews.
+    ratingCount: integer().notNull().default(0),
+    ratingSum: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -25,6 +29,10 @@ export const users = pgTable(
     uniqueIndex('users_login_lower_key').on(sql`lower(${t.login})`),
     check('users_balance_non_negative', sql`${t.balance} >= 0`),
     check('users_strikes_non_negative', sql`${t.strikes} >= 0`),
+    check(
+      'users_rating_consistent',
+      sql`${t.ratingCount} >= 0 and ${t.ratingSum} between ${t.ratingCount} and 5 * ${t.ratingCount}`,
+    ),
     check('users_login_format', sql`${t.login} ~ '^[A-Za-z0-9._-]{3,32}$'`),
   ],
 );

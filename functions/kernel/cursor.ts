@@ -1,16 +1,34 @@
 import { invalidField } from './validation.ts';
 
-/** Keyset cursors over (startsAt, id): pages stay stable while rows come and go. */
-export const encodeCursor = (startsAt: Date, id: string) =>
-  Buffer.from(JSON.stringify([startsAt.toISOString(), id])).toString('base64url');
+/**
+ * Keyset cursors over (startsAt, id), with the ranking score first when a list is ranked: pages stay stable
+ * while rows come and go. Clients pass them back as they got them; anything else is a 400 on `cursor`,
+ * never a database error.
+ */
+export type Cursor = { startsAt: Date; id: string; score?: number };
 
-export function decodeCursor(cursor: string): { startsAt: Date; id: string } {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// Dates PostgreSQL and JavaScript both hold without surprise: a cursor never points outside them.
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31);
+
+export const encodeCursor = ({ startsAt, id, score }: Cursor) =>
+  Buffer.from(
+    JSON.stringify(score === undefined ? [startsAt.toISOString(), id] : [startsAt.toISOString(), id, score]),
+  ).toString('base64url');
+
+export function decodeCursor(cursor: string): Cursor {
   try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    const date = new Date(startsAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id))
-      throw new Error();
-    return { startsAt: date, id };
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (!Array.isArray(parts) || parts.length < 2 || parts.length > 3) throw new Error('shape');
+    const [startsAt, id, score] = parts;
+    const date = new Date(typeof startsAt === 'string' ? startsAt : Number.NaN);
+    const time = date.getTime();
+    if (!(time >= EARLIEST && time <= LATEST)) throw new Error('date');
+    if (typeof id !== 'string' || !UUID.test(id)) throw new Error('id');
+    if (score === undefined) return { startsAt: date, id };
+    if (typeof score !== 'number' || !Number.isFinite(score)) throw new Error('score');
+    return { startsAt: date, id, score };
   } catch {
     throw invalidField('cursor', 'invalid_format');
   }

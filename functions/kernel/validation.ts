@@ -6,11 +6,21 @@ import { AppError } from './app-error.ts';
 
 type Issue = z.core.$ZodIssue;
 
-function fieldCode(issue: Issue): string {
+/** The value at an issue's path in what was sent (zod's issues do not carry it). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function fieldCode(issue: Issue, input: unknown): string {
   if (isFieldCode(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid_format';
+      return valueAt(input, issue.path) === undefined ? 'required' : 'invalid_format';
     case 'too_small':
       return 'too_short';
     case 'too_big':
@@ -24,9 +34,9 @@ function fieldCode(issue: Issue): string {
   }
 }
 
-export function toFieldErrors(issues: readonly Issue[]): FieldError[] {
+export function toFieldErrors(issues: readonly Issue[], input: unknown): FieldError[] {
   return issues.flatMap((issue) => {
-    const code = fieldCode(issue);
+    const code = fieldCode(issue, input);
     const message = isFieldCode(code) ? fieldCodes[code] : issue.message;
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), code, message }));
@@ -50,7 +60,7 @@ export const validate = <Target extends keyof ValidationTargets, Schema extends 
 ) =>
   validator(target, schema, (result) => {
     if (!result.success) {
-      const fields = toFieldErrors(result.error as unknown as Issue[]);
+      const fields = toFieldErrors(result.error as unknown as Issue[], result.data);
       throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
         fields,
       });

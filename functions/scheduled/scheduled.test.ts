@@ -46,6 +46,8 @@ describe('scheduled functions', () => {
       'scheduled/lock-cutoff',
       'scheduled/complete-interviews',
       'scheduled/credit-interviewers',
+      'scheduled/remind-feedback',
+      'scheduled/reveal-feedback',
       'scheduled/expire-slots',
       'scheduled/archive-slots',
     ]);

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { canCancel, cutoffOf } from '#contract/rules.ts';
+import { canCancel, cutoffOf, RATING_PRIOR } from '#contract/rules.ts';
 import { type TExchangeSlot, type TSlotDetails, ZExchangeSlot } from '#contract/slots.ts';
 import type { Db, Tx } from '#db/client.ts';
 import { bookings, professions, slots, users } from '#db/schema/index.ts';
@@ -7,11 +7,15 @@ import { googleCalendarUrl } from '#functions/calendar/calendar.ts';
 
 export type SlotRow = typeof slots.$inferSelect;
 
+/** The interviewer's place under "best rated": their Bayesian average (contract/rules.ts rankingScore). */
+export const rankingScoreSql = sql<number>`((${users.ratingSum} + ${RATING_PRIOR.mean * RATING_PRIOR.weight})::float8
+  / (${users.ratingCount} + ${RATING_PRIOR.weight}))`;
+
 /**
  * A slot with what the exchange shows beside it (its profession, its interviewer's name, interviews
  * conducted and rating), in one query: on this kind of machine every round trip to the database costs more
- * than the joins. The interviewer's figures are written out in SQL: a column interpolated into these
- * subqueries would lose its table name and bind to the subquery's own table.
+ * than the joins. Interviews conducted are written out in SQL: a column interpolated into that subquery
+ * would lose its table name and bind to the subquery's own table.
  */
 export function exchangeSlotQuery(db: Db | Tx) {
   return db
@@ -21,11 +25,13 @@ export function exchangeSlotQuery(db: Db | Tx) {
       professionRu: professions.nameRu,
       professionEn: professions.nameEn,
       interviewerName: users.displayName,
+      interviewerLogin: users.login,
       conducted: sql<number>`(select count(*) from slots s
         where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
-      ratingCount: sql<number>`(select count(*) from interviewer_reviews r where r.subject_id = users.id)::int`,
-      ratingAverage: sql<number | null>`(select round(avg(r.rating)::numeric, 2)::float8
-        from interviewer_reviews r where r.subject_id = users.id)`,
+      // Revealed ratings are counted as they are revealed (feedback/feedback.ts): no pass over the reviews.
+      ratingCount: users.ratingCount,
+      ratingSum: users.ratingSum,
+      score: rankingScoreSql,
     })
     .from(slots)
     .innerJoin(professions, eq(professions.id, slots.professionId))
@@ -33,7 +39,7 @@ export function exchangeSlotQuery(db: Db | Tx) {
     .$dynamic();
 }
 
-type ExchangeRow = Awaited<ReturnType<typeof exchangeSlotQuery>>[number];
+export type ExchangeRow = Awaited<ReturnType<typeof exchangeSlotQuery>>[number];
 
 export function toExchangeView(row: ExchangeRow): TExchangeSlot {
   const { slot } = row;
@@ -53,11 +59,12 @@ export function toExchangeView(row: ExchangeRow): TExchangeSlot {
     description: slot.description,
     interviewer: {
       id: slot.interviewerId,
+      login: row.interviewerLogin,
       displayName: row.interviewerName,
       interviewsConducted: row.conducted,
       rating:
-        row.ratingCount > 0 && row.ratingAverage !== null
-          ? { average: row.ratingAverage, count: row.ratingCount }
+        row.ratingCount > 0
+          ? { average: Math.round((row.ratingSum / row.ratingCount) * 100) / 100, count: row.ratingCount }
           : null,
     },
     cutoffAt: cutoffOf(slot.startsAt).toISOString(),
@@ -125,7 +132,12 @@ export async function toSlotDetailsMany(
   });
   const people = counterpartIds.length
     ? await db
-        .select({ id: users.id, displayName: users.displayName, contacts: users.contacts })
+        .select({
+          id: users.id,
+          login: users.login,
+          displayName: users.displayName,
+          contacts: users.contacts,
+        })
         .from(users)
         .where(inArray(users.id, [...new Set(counterpartIds)]))
     : [];

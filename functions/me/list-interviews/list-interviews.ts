@@ -56,6 +56,6 @@ export async function listInterviews({
   const last = page.at(-1);
   return {
     items: await toSlotDetailsMany(db, page, userId, now),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ startsAt: last.startsAt, id: last.id }) : null,
   };
 }

@@ -1,14 +1,48 @@
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte } from 'drizzle-orm';
+import { domainEvent } from '#contract/events.ts';
+import { feedbackClosesAt } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
-import { slots } from '#db/schema/index.ts';
+import { bookings, slots } from '#db/schema/index.ts';
+import { transactionWithEvents } from '#functions/events/outbox.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
 
-/** A booked interview whose end has passed is completed; feedback and the report window open. */
-export async function completeInterviews({ db, now }: { db: Db; now: Date }): Promise<JobResult> {
-  const done = await db
-    .update(slots)
-    .set({ status: 'completed', completedAt: now, updatedAt: now })
-    .where(and(eq(slots.status, 'booked'), lte(slots.endsAt, now)))
-    .returning({ id: slots.id });
-  return { affected: done.length, events: [] };
+/**
+ * A booked interview whose end has passed is completed; feedback and the report window open, and both sides
+ * are asked for feedback (not when the scheduler comes back after the feedback window has closed already).
+ */
+export function completeInterviews({ db, now }: { db: Db; now: Date }): Promise<JobResult> {
+  return transactionWithEvents(db, async (tx) => {
+    const done = await tx
+      .update(slots)
+      .set({ status: 'completed', completedAt: now, updatedAt: now })
+      .where(and(eq(slots.status, 'booked'), lte(slots.endsAt, now)))
+      .returning({ id: slots.id, interviewerId: slots.interviewerId, endsAt: slots.endsAt });
+    const asking = done.filter((slot) => now < feedbackClosesAt(slot.endsAt));
+    const candidates = asking.length
+      ? await tx
+          .select({ slotId: bookings.slotId, candidateId: bookings.candidateId })
+          .from(bookings)
+          .where(
+            and(
+              inArray(
+                bookings.slotId,
+                asking.map((slot) => slot.id),
+              ),
+              eq(bookings.status, 'active'),
+            ),
+          )
+      : [];
+    const candidateOf = new Map(candidates.map((c) => [c.slotId, c.candidateId]));
+    const events = asking.flatMap((slot) => {
+      const payload = { slotId: slot.id, closesAt: feedbackClosesAt(slot.endsAt).toISOString() };
+      const candidateId = candidateOf.get(slot.id);
+      return candidateId
+        ? [
+            domainEvent('feedback.requested', slot.interviewerId, payload, now),
+            domainEvent('feedback.requested', candidateId, payload, now),
+          ]
+        : [];
+    });
+    return { affected: done.length, events };
+  });
 }

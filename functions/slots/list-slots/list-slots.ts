@@ -1,10 +1,11 @@
-import { and, asc, count, eq, gt, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { TListSlotsQuery, TSlotPage } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { slots, userProfessions } from '#db/schema/index.ts';
 import { streamPosition } from '#functions/events/outbox.ts';
 import { decodeCursor, encodeCursor } from '#functions/kernel/cursor.ts';
-import { exchangeSlotQuery, toExchangeView } from '#functions/slots/read-model.ts';
+import { invalidField } from '#functions/kernel/validation.ts';
+import { exchangeSlotQuery, rankingScoreSql, toExchangeView } from '#functions/slots/read-model.ts';
 
 type Input = TListSlotsQuery & { db: Db; now: Date; viewerId: string | null };
 
@@ -13,7 +14,15 @@ type Input = TListSlotsQuery & { db: Db; now: Date; viewerId: string | null };
  * so pages stay stable while slots come and go). Without a professions filter a signed-in viewer sees their
  * profile's professions, if they chose any; `all` switches that off.
  */
-export async function listSlots({ db, now, viewerId, limit, cursor, ...filters }: Input): Promise<TSlotPage> {
+export async function listSlots({
+  db,
+  now,
+  viewerId,
+  limit,
+  cursor,
+  sort,
+  ...filters
+}: Input): Promise<TSlotPage> {
   let professionIds: string[] | null = null;
   if (Array.isArray(filters.professions))
     professionIds = filters.professions.length ? filters.professions : null;
@@ -43,25 +52,32 @@ export async function listSlots({ db, now, viewerId, limit, cursor, ...filters }
     })
     .from(slots)
     .where(matching);
+  const soonerAfter = after
+    ? or(gt(slots.startsAt, after.startsAt), and(eq(slots.startsAt, after.startsAt), gt(slots.id, after.id)))
+    : undefined;
+  const ranked = sort === 'best_rated';
+  // Ranked pages continue below the last score, or at the same score after the last (start, id).
+  const rankedAfter =
+    after?.score === undefined
+      ? undefined
+      : or(lt(rankingScoreSql, after.score), and(eq(rankingScoreSql, after.score), soonerAfter));
+  if (after && ranked !== (after.score !== undefined)) throw invalidField('cursor', 'invalid_format');
   const rows = await exchangeSlotQuery(db)
-    .where(
-      and(
-        matching,
-        after
-          ? or(
-              gt(slots.startsAt, after.startsAt),
-              and(eq(slots.startsAt, after.startsAt), gt(slots.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(slots.startsAt), asc(slots.id))
+    .where(and(matching, ranked ? rankedAfter : soonerAfter))
+    .orderBy(...(ranked ? [desc(rankingScoreSql)] : []), asc(slots.startsAt), asc(slots.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
-  const last = page.at(-1)?.slot;
+  const last = page.at(-1);
   return {
     items: page.map(toExchangeView),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({
+            startsAt: last.slot.startsAt,
+            id: last.slot.id,
+            ...(ranked ? { score: last.score } : {}),
+          })
+        : null,
     total: totals?.total ?? 0,
     professionIds,
     version: Number(totals?.version ?? 0),
