@@ -70,8 +70,19 @@ export function parseEvent(raw: unknown): DispatchedEvent {
   return { ...envelope, payload } as DispatchedEvent;
 }
 
-/** What a browser receives on the socket: the `event` message, for a public or its own personal event. */
-export type ClientEvent = Omit<DispatchedEvent, 'audience'> & { personal: boolean };
+/**
+ * What a browser receives on the socket: the `event` message, for a public or its own personal event. One
+ * member per event name, so `event.name` narrows `event.payload`.
+ */
+export type ClientEvent = {
+  [N in EventName]: {
+    name: N;
+    payload: EventPayload<N>;
+    occurredAt: string;
+    version: number;
+    personal: boolean;
+  };
+}[EventName];
 
 /** Builds an event with its audience; `userId` null means everyone. */
 export function domainEvent<N extends EventName>(

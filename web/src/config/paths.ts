@@ -1,3 +1,5 @@
+import type { TListInterviewsQuery } from '#contract/interviews.ts';
+
 const RETURN_TO = 'returnTo';
 
 function withReturnTo(path: string, returnTo: string | undefined): string {
@@ -14,7 +16,7 @@ export const paths = {
   editSlot: { path: '/slots/:id/edit', getHref: (id: string) => `/slots/${encodeURIComponent(id)}/edit` },
   interviews: {
     path: '/interviews',
-    getHref: (scope?: 'upcoming' | 'past' | 'archive') =>
+    getHref: (scope?: TListInterviewsQuery['scope']) =>
       scope && scope !== 'upcoming' ? `/interviews?scope=${scope}` : '/interviews',
   },
   points: { path: '/points', getHref: () => '/points' },

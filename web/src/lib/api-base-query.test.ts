@@ -1,5 +1,6 @@
 import type { BaseQueryApi } from '@reduxjs/toolkit/query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type ErrorCode, errorCodes } from '#contract/errors.ts';
 import { createApiBaseQuery, createSession, sessionEnded, sessionExpired } from './api-base-query.ts';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -35,8 +36,18 @@ function fakeApi(): BaseQueryApi {
   };
 }
 
-const unauthenticated: Reply = { status: 401, body: { status: 401, code: 'token_invalid' } };
-const refused: Reply = { status: 401, body: { status: 401, code: 'refresh_invalid' } };
+/** The server's application/problem+json answer for a code. */
+function problemReply(code: ErrorCode, headers?: Record<string, string>): Reply {
+  const { status, title } = errorCodes[code];
+  return {
+    status,
+    body: { type: `urn:mockstock:problem:${code}`, title, status, code, detail: title },
+    headers,
+  };
+}
+
+const unauthenticated = problemReply('token_invalid');
+const refused = problemReply('refresh_invalid');
 
 const BASE_URL = 'http://mockstock.test/api';
 
@@ -146,8 +157,8 @@ describe('api base query', () => {
     const seen = stubServer({
       'POST /api/auth/login': (call) =>
         call === 1
-          ? { status: 401, body: { status: 401, code: 'invalid_credentials' } }
-          : { status: 429, body: { status: 429, code: 'rate_limited' }, headers: { 'Retry-After': '90' } },
+          ? problemReply('invalid_credentials')
+          : problemReply('rate_limited', { 'Retry-After': '90' }),
     });
     const { baseQuery } = setup();
     const login = { url: '/auth/login', method: 'POST', body: { login: 'anna', password: 'wrong-password' } };
@@ -158,5 +169,13 @@ describe('api base query', () => {
     expect(wrong.error).toMatchObject({ status: 401, problem: { code: 'invalid_credentials' } });
     expect(limited.error).toMatchObject({ status: 429, retryAfterSeconds: 90 });
     expect(seen).toEqual(['POST /api/auth/login', 'POST /api/auth/login']);
+  });
+
+  it('passes on no problem when the answer is not one (a proxy in between failed)', async () => {
+    stubServer({ 'GET /api/slots': () => ({ status: 502, body: { message: 'Bad Gateway' } }) });
+
+    const result = await setup().baseQuery('/slots', fakeApi(), {});
+
+    expect(result.error).toEqual({ status: 502, problem: null, retryAfterSeconds: null });
   });
 });

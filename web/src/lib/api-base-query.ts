@@ -6,21 +6,12 @@ import {
   type FetchBaseQueryMeta,
   fetchBaseQuery,
 } from '@reduxjs/toolkit/query/react';
-
-export type FieldProblem = { field: string; code: string; message?: string };
-
-/** The server's `application/problem+json` body. */
-export type Problem = {
-  status: number;
-  code: string;
-  title?: string;
-  detail?: string;
-  errors?: FieldProblem[];
-};
+import { type Problem, ZProblem } from '#contract/errors.ts';
 
 export type ApiError = {
   /** The HTTP status, or `network` when no answer arrived. */
   status: number | 'network';
+  /** The server's `application/problem+json` body, when the answer carried one. */
   problem: Problem | null;
   /** From `Retry-After` on 429 answers. */
   retryAfterSeconds: number | null;
@@ -163,11 +154,7 @@ function toApiError(error: FetchBaseQueryError, meta: FetchBaseQueryMeta | undef
   const retryAfter = Number.parseInt(meta?.response?.headers.get('Retry-After') ?? '', 10);
   return {
     status,
-    problem: isProblem(error.data) ? error.data : null,
+    problem: ZProblem.safeParse(error.data).data ?? null,
     retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null,
   };
-}
-
-function isProblem(data: unknown): data is Problem {
-  return typeof data === 'object' && data !== null && 'code' in data && typeof data.code === 'string';
 }

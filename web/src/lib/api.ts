@@ -1,23 +1,7 @@
 import { createApi } from '@reduxjs/toolkit/query/react';
+import type { TMe } from '#contract/me.ts';
 import { env } from '../config/env.ts';
 import { createApiBaseQuery, createSession } from './api-base-query.ts';
-
-export type Level = 'junior' | 'middle' | 'senior';
-
-/** The signed-in user as GET /api/me returns it. */
-export type Me = {
-  id: string;
-  login: string;
-  displayName: string;
-  bio: string;
-  contacts: string;
-  timeZone: string;
-  level: Level | null;
-  role: 'user' | 'admin';
-  balance: number;
-  professionIds: string[];
-  createdAt: string;
-};
 
 /** The tab's session refresh: HTTP requests and the live connection share it. */
 export const session = createSession({ baseUrl: env.apiBaseUrl });
@@ -31,7 +15,7 @@ export const api = createApi({
   baseQuery: createApiBaseQuery({ baseUrl: env.apiBaseUrl, refreshSession: session.refresh }),
   tagTypes: ['Me', 'Professions', 'Slots', 'Slot', 'Interviews', 'Ledger', 'Notifications'],
   endpoints: (build) => ({
-    getMe: build.query<Me | null, void>({
+    getMe: build.query<TMe | null, void>({
       query: () => '/me',
       extraOptions: { guestAllowed: true },
       providesTags: ['Me'],

@@ -1,3 +1,5 @@
+import { sameAsLogin, ZPassword } from '#contract/auth.ts';
+
 export type PasswordStrength =
   | 'empty'
   | 'tooShort'
@@ -8,9 +10,6 @@ export type PasswordStrength =
   | 'good'
   | 'strong';
 
-const MIN_LENGTH = 8;
-/** bcrypt reads at most 72 bytes; the server rejects longer passwords instead of cutting them. */
-const MAX_BYTES = 72;
 const CLASSES = [/[a-zа-яё]/, /[A-ZА-ЯЁ]/, /\d/, /[^\p{L}\d]/u];
 
 /**
@@ -19,9 +18,11 @@ const CLASSES = [/[a-zа-яё]/, /[A-ZА-ЯЁ]/, /\d/, /[^\p{L}\d]/u];
  */
 export function passwordStrength(password: string, login = ''): PasswordStrength {
   if (!password) return 'empty';
-  if ([...password].length < MIN_LENGTH) return 'tooShort';
-  if (new TextEncoder().encode(password).length > MAX_BYTES) return 'tooLong';
-  if (login && password.toLowerCase() === login.toLowerCase()) return 'sameAsLogin';
+  // The contract's rules first: what the server refuses is not a matter of strength.
+  const refusal = ZPassword.safeParse(password).error?.issues[0]?.message;
+  if (refusal === 'password_too_short') return 'tooShort';
+  if (refusal === 'password_too_long') return 'tooLong';
+  if (login && sameAsLogin(password, login)) return 'sameAsLogin';
   const classes = CLASSES.filter((pattern) => pattern.test(password)).length;
   const score =
     Number(password.length >= 12) +

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { type ErrorCode, errorCodes, type Problem } from '#contract/errors.ts';
 import { i18n } from './i18n.ts';
 import { toFormProblem } from './problem.ts';
 
 const t = i18n.getFixedT('ru');
 const FIELDS = ['login', 'password'] as const;
+
+/** A problem as the server sends it, with the code's own title and status. */
+const problemOf = (code: ErrorCode, errors?: Problem['errors']): Problem => ({
+  type: `urn:mockstock:problem:${code}`,
+  ...errorCodes[code],
+  code,
+  detail: errorCodes[code].title,
+  errors,
+});
 
 describe('form problems', () => {
   it('puts field errors beside their fields and the rest above the form', () => {
@@ -11,15 +21,11 @@ describe('form problems', () => {
       {
         status: 400,
         retryAfterSeconds: null,
-        problem: {
-          status: 400,
-          code: 'validation_failed',
-          errors: [
-            { field: 'login', code: 'login_taken', message: 'This login is already taken' },
-            { field: 'password', code: 'password_new_rule', message: 'A rule the app does not know yet' },
-            { field: 'inviteCode', code: 'required', message: 'This field is required' },
-          ],
-        },
+        problem: problemOf('validation_failed', [
+          { field: 'login', code: 'login_taken', message: 'This login is already taken' },
+          { field: 'password', code: 'password_new_rule', message: 'A rule the app does not know yet' },
+          { field: 'inviteCode', code: 'required', message: 'This field is required' },
+        ]),
       },
       FIELDS,
       t,
@@ -32,11 +38,8 @@ describe('form problems', () => {
 
   it('says how long to wait when attempts are limited', () => {
     const limited = (retryAfterSeconds: number) =>
-      toFormProblem(
-        { status: 429, retryAfterSeconds, problem: { status: 429, code: 'rate_limited' } },
-        FIELDS,
-        t,
-      ).formError;
+      toFormProblem({ status: 429, retryAfterSeconds, problem: problemOf('rate_limited') }, FIELDS, t)
+        .formError;
     expect(limited(21)).toBe('Слишком много попыток. Попробуйте через 21 секунду');
     expect(limited(300)).toBe('Слишком много попыток. Попробуйте через 5 минут');
   });

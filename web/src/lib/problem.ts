@@ -2,11 +2,12 @@ import type { SerializedError } from '@reduxjs/toolkit';
 import type { TFunction } from 'i18next';
 import { type RefObject, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Problem } from './api-base-query.ts';
+import type { ErrorCode, FieldCode, Problem } from '#contract/errors.ts';
+import type { ApiError } from './api-base-query.ts';
 
 /**
- * The server's error codes the user can meet in forms and actions; any other code shows the server's own
- * words.
+ * The contract's error and field codes the user can meet in forms and actions; any other code shows the
+ * server's own words.
  */
 const MESSAGES = {
   required: 'errors.required',
@@ -41,7 +42,7 @@ const MESSAGES = {
   forbidden: 'errors.forbidden',
   not_found: 'errors.not_found',
   internal: 'errors.unexpected',
-} as const;
+} as const satisfies Partial<Record<ErrorCode | FieldCode, string>>;
 
 function isKnownCode(code: string): code is keyof typeof MESSAGES {
   return Object.hasOwn(MESSAGES, code);

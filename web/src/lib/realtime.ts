@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ClientEvent, EventName, EventPayload } from '#contract/events.ts';
+import type { ClientEvent } from '#contract/events.ts';
 import type { Session } from './api-base-query.ts';
 
 /**
@@ -161,28 +161,4 @@ export function createRealtime({
       return ordered.every((event, index) => event.version === version + 1 + index) ? ordered : null;
     },
   };
-}
-
-/** Narrows an event by its name (the relay has already checked the payload against the contract). */
-export function isEvent<N extends EventName>(
-  event: ClientEvent,
-  name: N,
-): event is ClientEvent & { name: N; payload: EventPayload<N> } {
-  return event.name === name;
-}
-
-/** The slot an event is about: every slot event names one, by id or in full. */
-export function slotIdOf(event: ClientEvent): string | null {
-  const payload: unknown = event.payload;
-  if (typeof payload !== 'object' || payload === null) return null;
-  if ('slotId' in payload && typeof payload.slotId === 'string') return payload.slotId;
-  if (
-    'slot' in payload &&
-    typeof payload.slot === 'object' &&
-    payload.slot !== null &&
-    'id' in payload.slot
-  ) {
-    return typeof payload.slot.id === 'string' ? payload.slot.id : null;
-  }
-  return null;
 }

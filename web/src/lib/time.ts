@@ -93,7 +93,7 @@ export function zonedWallTime(instant: Date | string, timeZone: string): WallTim
 }
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /**
  * The moment a wall-clock time of a zone names, or null when the date or time is not a real one. Around a

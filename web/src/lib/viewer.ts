@@ -1,9 +1,10 @@
-import { type Me, useGetMeQuery } from './api.ts';
+import type { TMe } from '#contract/me.ts';
+import { useGetMeQuery } from './api.ts';
 import { DEFAULT_TIME_ZONE } from './time.ts';
 
 export type Viewer = {
   /** `null` for a guest. */
-  me: Me | null;
+  me: TMe | null;
   /** True until the first answer about the session arrives. */
   isLoading: boolean;
   timeZone: string;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import styled from 'styled-components';
+import type { TMe } from '#contract/me.ts';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';
 import { paths } from '../../config/paths.ts';
 import { LogoutButton } from '../../features/auth/components/logout-button.tsx';
 import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
-import type { Me } from '../../lib/api.ts';
 import { useViewer } from '../../lib/viewer.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -289,7 +289,7 @@ function Sections({ member }: { member: boolean }) {
   );
 }
 
-function MemberAccount({ me }: { me: Me }) {
+function MemberAccount({ me }: { me: TMe }) {
   const { t } = useTranslation();
   return (
     <Account>

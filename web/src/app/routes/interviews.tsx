@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
+import { INTERVIEW_SCOPES } from '#contract/interviews.ts';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { CalendarFeed } from '../../features/calendar/components/calendar-feed.tsx';
-import { INTERVIEW_SCOPES } from '../../features/slots/api/slots-api.ts';
 import { InterviewList } from '../../features/slots/components/interview-list.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';

@@ -1,49 +1,27 @@
-import type { ClientEvent } from '#contract/events.ts';
-import type { TNotificationPage } from '#contract/notifications.ts';
+import type { ClientEvent, EventPayload } from '#contract/events.ts';
+import type { NotificationKind, TNotificationPage } from '#contract/notifications.ts';
 
 export type NotificationItem = TNotificationPage['items'][number];
 
-/** What a personal event or a stored notification tells the user, read into one shape for both. */
-export type Notice =
-  | { kind: 'booking.created'; slotId: string; candidateName: string; startsAt: string }
-  | { kind: 'booking.cancelled'; slotId: string; by: 'candidate' | 'interviewer'; startsAt: string }
-  | { kind: 'slot.updated'; slotId: string; fields: ('meetingUrl' | 'description')[] }
-  | { kind: 'interview.reminder'; slotId: string; startsAt: string };
-
-const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
+/** What a personal event or a stored notification tells the user: its kind and the event's payload. */
+export type Notice = { [K in NotificationKind]: { kind: K; payload: EventPayload<K> } }[NotificationKind];
 
 /**
- * Reads a notification's payload (stored as the event's payload): null when it is not one this app knows
- * how to tell, so the list can still show that something happened.
+ * The notice a personal event pops up, or null: for events that only refresh data (the balance), and for
+ * kinds this app does not put in words yet.
  */
-export function readNotice(kind: string, payload: Record<string, unknown>): Notice | null {
-  const slotId = text(payload.slotId);
-  const startsAt = text(payload.startsAt);
-  if (!slotId) return null;
-  switch (kind) {
-    case 'booking.created': {
-      const candidateName = text(payload.candidateName);
-      return candidateName && startsAt ? { kind, slotId, candidateName, startsAt } : null;
-    }
-    case 'booking.cancelled': {
-      const by = payload.by === 'candidate' || payload.by === 'interviewer' ? payload.by : null;
-      return by && startsAt ? { kind, slotId, by, startsAt } : null;
-    }
-    case 'slot.updated': {
-      const fields = Array.isArray(payload.fields)
-        ? payload.fields.filter((field) => field === 'meetingUrl' || field === 'description')
-        : [];
-      return { kind, slotId, fields };
-    }
+export function noticeOfEvent(event: ClientEvent): Notice | null {
+  if (!event.personal) return null;
+  switch (event.name) {
+    case 'booking.created':
+      return { kind: event.name, payload: event.payload };
+    case 'booking.cancelled':
+      return { kind: event.name, payload: event.payload };
+    case 'slot.updated':
+      return { kind: event.name, payload: event.payload };
     case 'interview.reminder':
-      return startsAt ? { kind, slotId, startsAt } : null;
+      return { kind: event.name, payload: event.payload };
     default:
       return null;
   }
-}
-
-/** The notice a personal event brings, or null for events that only refresh data (the balance). */
-export function noticeOfEvent(event: ClientEvent): Notice | null {
-  const payload: Record<string, unknown> = { ...event.payload };
-  return event.personal ? readNotice(event.name, payload) : null;
 }

@@ -1,8 +1,7 @@
 import type { InfiniteData } from '@reduxjs/toolkit/query';
 import type { ClientEvent } from '#contract/events.ts';
-import type { TSlotPage } from '#contract/slots.ts';
-import { isEvent } from '../../lib/realtime.ts';
-import type { ExchangeQuery, ExchangeSlot } from './api/slots-api.ts';
+import type { TExchangeSlot, TSlotPage } from '#contract/slots.ts';
+import type { ExchangeQuery } from './slot-rules.ts';
 
 /** The exchange as cached: the pages loaded so far, each with the stream position it reflects. */
 export type ExchangePages = InfiniteData<TSlotPage, string | null>;
@@ -28,7 +27,7 @@ export function heldVersion(data: ExchangePages): number {
 }
 
 /** The server's order: soonest first, then by id. */
-function compareSlots(a: ExchangeSlot, b: ExchangeSlot): number {
+function compareSlots(a: TExchangeSlot, b: TExchangeSlot): number {
   return Date.parse(a.startsAt) - Date.parse(b.startsAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -37,7 +36,7 @@ function compareSlots(a: ExchangeSlot, b: ExchangeSlot): number {
  * (`professionIds` as the page reports them: the profile's when the query said "mine", null for all).
  */
 function matchesExchange(
-  slot: ExchangeSlot,
+  slot: TExchangeSlot,
   query: ExchangeQuery,
   professionIds: string[] | null,
   now: number,
@@ -85,20 +84,20 @@ function change(
   const countable = first !== undefined && behind.includes(first);
   // Only a list that is all loaded and all at one position shows every slot the total counts.
   const complete = data.pages.at(-1)?.nextCursor === null && behind.length === data.pages.length;
-  if (isEvent(event, 'slot.booked') || isEvent(event, 'slot.cancelled') || isEvent(event, 'slot.expired')) {
+  if (event.name === 'slot.booked' || event.name === 'slot.cancelled' || event.name === 'slot.expired') {
     const listed = remove(behind, event.payload.slotId);
     if (listed && countable) first.total = Math.max(0, first.total - 1);
     // A slot we never loaded may still have been counted, further down the list.
     return { result: 'applied', highlight: null, totalExact: listed || complete };
   }
-  if (isEvent(event, 'slot.published') || isEvent(event, 'slot.changed') || isEvent(event, 'slot.reopened')) {
+  if (event.name === 'slot.published' || event.name === 'slot.changed' || event.name === 'slot.reopened') {
     const { slot } = event.payload;
     const listed = remove(behind, slot.id);
     // A published or reopened slot was not open before. A changed one was counted if we had it; if we did
     // not, it was not, unless it may sit further down the list or on a page read after this change.
     const elsewhere = data.pages.some((page) => page.items.some((item) => item.id === slot.id));
     const wasCounted =
-      listed || !isEvent(event, 'slot.changed') ? listed : complete && !elsewhere ? false : null;
+      listed || event.name !== 'slot.changed' ? listed : complete && !elsewhere ? false : null;
     const fits = matchesExchange(slot, view.query, first?.professionIds ?? null, view.now);
     const inserted = fits && insert(data, slot, event.version);
     if (countable && wasCounted !== null)
@@ -126,7 +125,7 @@ function remove(pages: TSlotPage[], slotId: string): boolean {
  * loaded slot it goes only onto a complete list: otherwise "show more" brings it in its turn. A page that
  * already reflects this version has it (or rightly lacks it) and is left alone.
  */
-function insert(data: ExchangePages, slot: ExchangeSlot, version: number): boolean {
+function insert(data: ExchangePages, slot: TExchangeSlot, version: number): boolean {
   if (data.pages.some((page) => page.items.some((item) => item.id === slot.id))) return false;
   const last = data.pages.at(-1);
   const page =

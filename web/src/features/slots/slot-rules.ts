@@ -1,28 +1,17 @@
-import type { Level } from '../../lib/api.ts';
+import type { z } from 'zod';
+import { LANGUAGES, type Language, LEVELS, type Level } from '#contract/enums.ts';
+import type { TExchangeSlot, TSlotDetails, ZListSlotsQuery } from '#contract/slots.ts';
 import { addDays, wallTimeToInstant } from '../../lib/time.ts';
-import type { ExchangeQuery, ExchangeSlot, SlotDetails, SlotLanguage } from './api/slots-api.ts';
 
-/** What booking costs (BOOKING_COST of functions/bookings/create-booking): the page says it before the click. */
-export const BOOKING_COST = 1;
+type ListSlotsQuery = z.input<typeof ZListSlotsQuery>;
 
-export type BookingBlock = 'guest' | 'own' | 'noPoints' | 'started' | 'unavailable';
-
-/** Why the viewer cannot book this slot now, or null when they can. */
-export function bookingBlock(
-  slot: Pick<ExchangeSlot, 'status' | 'startsAt' | 'interviewer'>,
-  viewer: { id: string; balance: number } | null,
-  now: Date,
-): BookingBlock | null {
-  if (slot.status !== 'open') return 'unavailable';
-  if (now >= new Date(slot.startsAt)) return 'started';
-  if (!viewer) return 'guest';
-  if (slot.interviewer.id === viewer.id) return 'own';
-  if (viewer.balance < BOOKING_COST) return 'noPoints';
-  return null;
-}
+/** The exchange's filters as the API takes them; `mine` leaves the professions to the server (the profile). */
+export type ExchangeQuery = Pick<ListSlotsQuery, 'from' | 'to' | 'level' | 'language'> & {
+  professions: 'mine' | NonNullable<ListSlotsQuery['professions']>;
+};
 
 /** Past the cutoff a booking is locked in: the confirmation says so before the point is spent. */
-export const isPastCutoff = (slot: Pick<ExchangeSlot, 'cutoffAt'>, now: Date) =>
+export const isPastCutoff = (slot: Pick<TExchangeSlot, 'cutoffAt'>, now: Date) =>
   now >= new Date(slot.cutoffAt);
 
 export type CancelKind = 'candidate' | 'interviewer' | 'withdraw';
@@ -34,7 +23,7 @@ export type CancelOption = { kind: CancelKind; blocked: 'cutoff' | 'started' | n
  * booked interview (both until the cutoff) or withdraws an unbooked slot (until the start). The server's
  * `canCancel` was true when the page loaded; the clock may have passed the limit since.
  */
-export function cancelOption(slot: SlotDetails, now: Date): CancelOption | null {
+export function cancelOption(slot: TSlotDetails, now: Date): CancelOption | null {
   const started = now >= new Date(slot.startsAt);
   const locked = !slot.canCancel || started || isPastCutoff(slot, now);
   if (slot.myRole === 'candidate' && slot.status === 'booked' && slot.bookingId) {
@@ -51,7 +40,7 @@ export function cancelOption(slot: SlotDetails, now: Date): CancelOption | null 
 }
 
 /** The interviewer edits an open or booked slot until it starts; once booked only the link and topics. */
-export function editMode(slot: SlotDetails, now: Date): 'full' | 'linkAndTopics' | null {
+export function editMode(slot: TSlotDetails, now: Date): 'full' | 'linkAndTopics' | null {
   if (slot.myRole !== 'interviewer' || now >= new Date(slot.startsAt)) return null;
   if (slot.status === 'open') return 'full';
   if (slot.status === 'booked') return 'linkAndTopics';
@@ -64,11 +53,9 @@ export type ExchangeFilters = {
   from: string;
   to: string;
   level: '' | Level;
-  language: '' | SlotLanguage;
+  language: '' | Language;
 };
 
-const LEVELS: readonly Level[] = ['junior', 'middle', 'senior'];
-const LANGUAGES: readonly SlotLanguage[] = ['ru', 'en'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the filters from the address; `defaultProfessions` is `mine` for a user with profile professions. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
+import type { TMe } from '#contract/me.ts';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { Page } from '../../../components/ui/page.tsx';
@@ -8,7 +9,6 @@ import { paths } from '../../../config/paths.ts';
 import { ProfessionTags } from '../../../features/professions/components/profession-tags.tsx';
 import { ProfileSummary } from '../../../features/profile/components/profile-summary.tsx';
 import { WelcomeCard } from '../../../features/profile/components/welcome-card.tsx';
-import type { Me } from '../../../lib/api.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { HowItWorks } from './how-it-works.tsx';
 
@@ -101,7 +101,7 @@ const Nudge = styled.p`
   color: ${({ theme }) => theme.colors.warning};
 `;
 
-export function UserHome({ me }: { me: Me }) {
+export function UserHome({ me }: { me: TMe }) {
   const { t } = useTranslation();
   useDocumentTitle(t('userHome.title'));
   const incomplete = me.professionIds.length === 0 || !me.contacts;

@@ -1,12 +1,15 @@
 import type { TypedMutationOnQueryStarted } from '@reduxjs/toolkit/query/react';
-import { api, type Me } from '../../../lib/api.ts';
+import type { z } from 'zod';
+import type { TAuthResponse, ZLoginBody, ZRegisterBody } from '#contract/auth.ts';
+import type { TMe } from '#contract/me.ts';
+import { api } from '../../../lib/api.ts';
 import type { ApiBaseQuery } from '../../../lib/api-base-query.ts';
 
-type Credentials = { login: string; password: string };
-type Registration = Credentials & { displayName: string };
+type Credentials = z.input<typeof ZLoginBody>;
+type Registration = z.input<typeof ZRegisterBody>;
 
 /** Signing in answers with the user, so the session is known without asking GET /me again. */
-const rememberUser: TypedMutationOnQueryStarted<Me, Credentials, ApiBaseQuery> = async (
+const rememberUser: TypedMutationOnQueryStarted<TMe, Credentials, ApiBaseQuery> = async (
   _arg,
   { dispatch, queryFulfilled },
 ) => {
@@ -18,16 +21,18 @@ const rememberUser: TypedMutationOnQueryStarted<Me, Credentials, ApiBaseQuery> =
   }
 };
 
+const userOf = (response: TAuthResponse) => response.user;
+
 export const authApi = api.injectEndpoints({
   endpoints: (build) => ({
-    register: build.mutation<Me, Registration>({
+    register: build.mutation<TMe, Registration>({
       query: (body) => ({ url: '/auth/register', method: 'POST', body }),
-      transformResponse: (response: { user: Me }) => response.user,
+      transformResponse: userOf,
       onQueryStarted: rememberUser,
     }),
-    login: build.mutation<Me, Credentials>({
+    login: build.mutation<TMe, Credentials>({
       query: (body) => ({ url: '/auth/login', method: 'POST', body }),
-      transformResponse: (response: { user: Me }) => response.user,
+      transformResponse: userOf,
       onQueryStarted: rememberUser,
     }),
     logout: build.mutation<null, void>({

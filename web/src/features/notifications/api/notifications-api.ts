@@ -1,12 +1,9 @@
-import type { TNotificationPage } from '#contract/notifications.ts';
+import type { z } from 'zod';
+import type { TNotificationPage, ZReadNotificationsBody, ZUnread } from '#contract/notifications.ts';
 import { api, selectMe } from '../../../lib/api.ts';
 import { followLive, readBeforeLive } from '../../../lib/live.ts';
-import { isEvent } from '../../../lib/realtime.ts';
 import { noticeOfEvent } from '../notice.ts';
 import { toastShown } from '../toasts-slice.ts';
-
-// Inferred from the server's schema (functions/me/list-notifications/schema.ts), never retyped.
-export type NotificationPage = TNotificationPage;
 
 /**
  * The viewer's notifications, newest first, and the personal stream that feeds them: a notice pops up as a
@@ -15,7 +12,7 @@ export type NotificationPage = TNotificationPage;
  */
 const notificationQueries = api.injectEndpoints({
   endpoints: (build) => ({
-    listNotifications: build.infiniteQuery<NotificationPage, void, string | null>({
+    listNotifications: build.infiniteQuery<TNotificationPage, void, string | null>({
       infiniteQueryOptions: {
         initialPageParam: null,
         getNextPageParam: (lastPage) => lastPage.nextBefore,
@@ -35,7 +32,7 @@ const notificationQueries = api.injectEndpoints({
             return;
           }
           const { event } = message;
-          if (isEvent(event, 'points.changed') && event.personal) {
+          if (event.name === 'points.changed' && event.personal) {
             const { balance } = event.payload;
             dispatch(
               api.util.updateQueryData('getMe', undefined, (me) => {
@@ -57,7 +54,7 @@ const notificationQueries = api.injectEndpoints({
 export const notificationsApi = notificationQueries.injectEndpoints({
   endpoints: (build) => ({
     /** Marks the given notifications read, or all of them; the bell and the list change at the click. */
-    readNotifications: build.mutation<{ unread: number }, { ids?: string[] }>({
+    readNotifications: build.mutation<z.infer<typeof ZUnread>, z.input<typeof ZReadNotificationsBody>>({
       query: (body) => ({ url: '/me/notifications/read', method: 'POST', body }),
       async onQueryStarted({ ids }, { dispatch, queryFulfilled }) {
         const patch = dispatch(

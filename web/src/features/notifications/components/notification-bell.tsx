@@ -8,7 +8,7 @@ import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
 import { paths } from '../../../config/paths.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from '../api/notifications-api.ts';
-import { type NotificationItem, readNotice } from '../notice.ts';
+import type { NotificationItem } from '../notice.ts';
 import { useNoticeText } from './notice-text.ts';
 
 const Root = styled.div`
@@ -146,28 +146,17 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
   const { t } = useTranslation();
   const { format } = useTimeFormat();
   const describe = useNoticeText();
-  const notice = readNotice(item.kind, item.payload);
-  const { title, text } = describe(notice);
-  const slotId = typeof item.payload.slotId === 'string' ? item.payload.slotId : null;
-  const body = (
-    <>
-      <EntryTitle>
-        {title}
-        {!item.read && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
-      </EntryTitle>
-      <EntryText>{text}</EntryText>
-      <EntryTime>{format(item.createdAt, 'shortDateTime')}</EntryTime>
-    </>
-  );
+  const { title, text } = describe(item);
   return (
     <li data-testid="notification">
-      {slotId ? (
-        <Entry to={paths.slot.getHref(slotId)} onClick={onOpen} data-unread={!item.read}>
-          {body}
-        </Entry>
-      ) : (
-        body
-      )}
+      <Entry to={paths.slot.getHref(item.payload.slotId)} onClick={onOpen} data-unread={!item.read}>
+        <EntryTitle>
+          {title}
+          {!item.read && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
+        </EntryTitle>
+        <EntryText>{text}</EntryText>
+        <EntryTime>{format(item.createdAt, 'shortDateTime')}</EntryTime>
+      </Entry>
     </li>
   );
 }

@@ -121,7 +121,9 @@ function ToastCard({ toast }: { toast: Toast }) {
   const open = () => {
     const ids = (data?.pages ?? [])
       .flatMap((page) => page.items)
-      .filter((item) => !item.read && item.kind === notice.kind && item.payload.slotId === notice.slotId)
+      .filter(
+        (item) => !item.read && item.kind === notice.kind && item.payload.slotId === notice.payload.slotId,
+      )
       .map((item) => item.id);
     if (ids.length) void read({ ids });
     dismiss();
@@ -140,7 +142,7 @@ function ToastCard({ toast }: { toast: Toast }) {
         <span aria-hidden>×</span>
       </Close>
       <Text>{text}</Text>
-      <Open to={paths.slot.getHref(notice.slotId)} onClick={open}>
+      <Open to={paths.slot.getHref(notice.payload.slotId)} onClick={open}>
         {t('notifications.open')}
       </Open>
     </Card>

@@ -1,15 +1,10 @@
 import type { TLedger } from '#contract/points.ts';
 import { api } from '../../../lib/api.ts';
 import { followLive, readBeforeLive } from '../../../lib/live.ts';
-import { isEvent } from '../../../lib/realtime.ts';
-
-// Inferred from the server's schema (functions/me/get-ledger/schema.ts), never retyped.
-export type Ledger = TLedger;
-export type LedgerEntry = TLedger['items'][number];
 
 export const pointsApi = api.injectEndpoints({
   endpoints: (build) => ({
-    getLedger: build.infiniteQuery<Ledger, void, number | null>({
+    getLedger: build.infiniteQuery<TLedger, void, number | null>({
       infiniteQueryOptions: {
         initialPageParam: null,
         getNextPageParam: (lastPage) => lastPage.nextBefore,
@@ -22,7 +17,7 @@ export const pointsApi = api.injectEndpoints({
           const stale =
             message.type === 'refresh'
               ? readBeforeLive(getCacheEntry())
-              : message.event.personal && isEvent(message.event, 'points.changed');
+              : message.event.personal && message.event.name === 'points.changed';
           if (stale) dispatch(api.util.invalidateTags(['Ledger']));
         });
       },

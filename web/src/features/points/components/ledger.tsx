@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
+import type { TLedgerEntry } from '#contract/points.ts';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
-import { type LedgerEntry, useGetLedgerInfiniteQuery } from '../api/points-api.ts';
+import { useGetLedgerInfiniteQuery } from '../api/points-api.ts';
 
 const Layout = styled.div`
   display: grid;
@@ -107,7 +108,7 @@ function useEntryText() {
   const { t } = useTranslation();
   const { format } = useTimeFormat();
   const language = useLanguage();
-  return (entry: LedgerEntry) => {
+  return (entry: TLedgerEntry) => {
     const note =
       entry.note === 'interviewer_cancelled' || entry.note === 'candidate_cancelled' ? entry.note : null;
     const reason =

@@ -1,16 +1,17 @@
-import { api, type Me } from '../../../lib/api.ts';
+import type { z } from 'zod';
+import type { ZChangePasswordBody } from '#contract/auth.ts';
+import type { TMe, ZUpdateProfileBody } from '#contract/me.ts';
+import { api } from '../../../lib/api.ts';
 
-export type ProfileChanges = Partial<
-  Pick<Me, 'displayName' | 'bio' | 'contacts' | 'timeZone' | 'level' | 'professionIds'>
->;
+export type ProfileChanges = z.input<typeof ZUpdateProfileBody>;
 
 export const profileApi = api.injectEndpoints({
   endpoints: (build) => ({
-    updateProfile: build.mutation<Me, ProfileChanges>({
+    updateProfile: build.mutation<TMe, ProfileChanges>({
       query: (body) => ({ url: '/me', method: 'PATCH', body }),
       invalidatesTags: (_result, error) => (error ? [] : ['Me']),
     }),
-    changePassword: build.mutation<null, { currentPassword: string; newPassword: string }>({
+    changePassword: build.mutation<null, z.input<typeof ZChangePasswordBody>>({
       query: (body) => ({ url: '/me/password', method: 'POST', body }),
     }),
   }),

@@ -1,20 +1,21 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LEVELS } from '#contract/enums.ts';
+import type { TMe } from '#contract/me.ts';
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup, ChoiceLegend, ChoiceList, ChoiceTile } from '../../../components/ui/choice.tsx';
 import { Field, FieldError, Input, TextArea } from '../../../components/ui/field.tsx';
 import { Form, FormActions, FormRow } from '../../../components/ui/form.tsx';
-import type { Me } from '../../../lib/api.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { type ProfileChanges, useUpdateProfileMutation } from '../api/profile-api.ts';
 import { TimeZoneSelect } from './time-zone-select.tsx';
 
 const FIELDS = ['displayName', 'bio', 'contacts', 'timeZone', 'level', 'professionIds'] as const;
-const LEVELS = ['none', 'junior', 'middle', 'senior'] as const;
+const LEVEL_CHOICES = ['none', ...LEVELS] as const;
 
-type LevelChoice = (typeof LEVELS)[number];
+type LevelChoice = (typeof LEVEL_CHOICES)[number];
 
 export type ProfessionsField = (props: {
   value: string[];
@@ -23,7 +24,7 @@ export type ProfessionsField = (props: {
 }) => ReactNode;
 
 type ProfileFormProps = {
-  me: Me;
+  me: TMe;
   /** The professions picker, supplied by the page so this feature does not depend on another. */
   professionsField: ProfessionsField;
 };
@@ -80,7 +81,7 @@ export function ProfileForm({ me, professionsField }: ProfileFormProps) {
       <ChoiceGroup>
         <ChoiceLegend>{t('settings.level')}</ChoiceLegend>
         <ChoiceList>
-          {LEVELS.map((choice) => (
+          {LEVEL_CHOICES.map((choice) => (
             <ChoiceTile
               key={choice}
               type="radio"

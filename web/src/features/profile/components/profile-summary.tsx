@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import type { TMe } from '#contract/me.ts';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
 import { paths } from '../../../config/paths.ts';
-import type { Me } from '../../../lib/api.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 
@@ -84,7 +84,7 @@ const Actions = styled.div`
 `;
 
 type ProfileSummaryProps = {
-  me: Me;
+  me: TMe;
   /** The names of the user's professions, rendered by the page. */
   professions: ReactNode;
 };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
-import type { Me } from '../../../lib/api.ts';
+import type { TMe } from '#contract/me.ts';
 
 const Banner = styled.section`
   display: grid;
@@ -58,7 +58,7 @@ const BalanceHint = styled.p`
   color: ${({ theme }) => theme.colors.heroMuted};
 `;
 
-export function WelcomeCard({ me }: { me: Me }) {
+export function WelcomeCard({ me }: { me: TMe }) {
   const { t } = useTranslation();
   return (
     <Banner aria-labelledby="welcome-title">

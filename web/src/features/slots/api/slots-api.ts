@@ -10,34 +10,19 @@ import type {
   ZPublishSlotBody,
 } from '#contract/slots.ts';
 import { env } from '../../../config/env.ts';
-import { api, type Level, selectMe } from '../../../lib/api.ts';
+import { api, selectMe } from '../../../lib/api.ts';
 import type { ApiBaseQuery } from '../../../lib/api-base-query.ts';
 import { followLive, readBeforeLive, realtime } from '../../../lib/live.ts';
-import { isEvent, slotIdOf } from '../../../lib/realtime.ts';
 import { highlightSlot } from '../exchange-slice.ts';
 import { applyExchangeEvent, type ExchangePages, heldVersion, type StreamStep } from '../exchange-stream.ts';
+import type { ExchangeQuery } from '../slot-rules.ts';
 
-// The server's zod schemas are the contract: the shapes below are inferred from them, never retyped.
+// The contract's zod schemas: the shapes below are inferred from them, never retyped.
 export type ExchangeSlot = TExchangeSlot;
 export type SlotDetails = TSlotDetails;
-export type SlotLanguage = TExchangeSlot['language'];
-export type SlotStatus = TExchangeSlot['status'];
 export type PublishSlotInput = z.input<typeof ZPublishSlotBody>;
 export type EditSlotInput = z.input<typeof ZEditSlotBody>;
 export type InterviewScope = TListInterviewsQuery['scope'];
-
-export const INTERVIEW_SCOPES: readonly InterviewScope[] = ['upcoming', 'past', 'archive'];
-/** As `DURATIONS` in functions/shared/interview-rules.ts (a value: the web bundle does not import server code). */
-export const DURATIONS = [30, 45, 60, 90, 120] as const;
-
-/** The exchange's filters as the API takes them; `mine` leaves the professions to the server (the profile). */
-export type ExchangeQuery = {
-  professions: 'mine' | 'all' | string;
-  from?: string | undefined;
-  to?: string | undefined;
-  level?: Level | undefined;
-  language?: SlotLanguage | undefined;
-};
 
 function exchangeParams(query: ExchangeQuery, cursor: string | null): Record<string, string> {
   const { professions, ...rest } = query;
@@ -67,13 +52,37 @@ const RECOUNT_MS = 10_000;
 /** Every exchange list follows the same public stream: a gap or a reconnect concerns them all. */
 const refetchExchange = () => api.util.invalidateTags(['Slots']);
 
+/** The slot an event is about, or null for an event about no slot (the balance). */
+function slotIdOf(event: ClientEvent): string | null {
+  switch (event.name) {
+    case 'slot.published':
+    case 'slot.changed':
+    case 'slot.reopened':
+      return event.payload.slot.id;
+    case 'slot.booked':
+    case 'slot.cancelled':
+    case 'slot.expired':
+    case 'booking.created':
+    case 'booking.cancelled':
+    case 'slot.updated':
+    case 'interview.reminder':
+    case 'feedback.requested':
+    case 'feedback.received':
+    case 'feedback.revealed':
+    case 'feedback.closing':
+      return event.payload.slotId;
+    case 'points.changed':
+      return null;
+  }
+}
+
 /** Whether an event may change the viewer's interviews: their own events, or a slot they have listed. */
 function concernsInterviews(event: ClientEvent, listed: string[], viewerId: string | undefined): boolean {
   const slotId = slotIdOf(event);
   if (event.personal) return slotId !== null;
   if (slotId !== null && listed.includes(slotId)) return true;
   // One's own slot published or changed in another tab.
-  const withSlot = isEvent(event, 'slot.published') || isEvent(event, 'slot.changed');
+  const withSlot = event.name === 'slot.published' || event.name === 'slot.changed';
   return withSlot && event.payload.slot.interviewer.id === viewerId;
 }
 

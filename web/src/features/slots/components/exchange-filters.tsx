@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import type { LocalizedName } from '#contract/common.ts';
+import { LANGUAGES, LEVELS } from '#contract/enums.ts';
 import { Input, Select } from '../../../components/ui/field.tsx';
-import type { Level } from '../../../lib/api.ts';
-import { type Language, useLanguage } from '../../../lib/i18n.ts';
-import type { SlotLanguage } from '../api/slots-api.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
 import type { ExchangeFilters as Filters } from '../slot-rules.ts';
 
 const Panel = styled.form`
@@ -42,14 +42,11 @@ const Control = styled.div`
   }
 `;
 
-const LEVELS: readonly Level[] = ['junior', 'middle', 'senior'];
-const LANGUAGES: readonly SlotLanguage[] = ['ru', 'en'];
-
 type ExchangeFiltersProps = {
   value: Filters;
   onChange: (value: Filters) => void;
   /** The professions admins offer, in their order. */
-  professions: { id: string; name: Record<Language, string> }[];
+  professions: { id: string; name: LocalizedName }[];
   /** Whether "my professions" is a choice: the viewer is signed in and picked some in the profile. */
   offerMine: boolean;
 };

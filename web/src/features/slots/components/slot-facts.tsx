@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import type { SlotStatus } from '#contract/enums.ts';
 import { Badge, BadgeList } from '../../../components/ui/badge.tsx';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
-import type { ExchangeSlot, SlotStatus } from '../api/slots-api.ts';
+import type { ExchangeSlot } from '../api/slots-api.ts';
 
 const STATUS_TONES = {
   open: 'primary',

@@ -1,25 +1,25 @@
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import type { LocalizedName } from '#contract/common.ts';
+import { LANGUAGES, type Language, LEVELS } from '#contract/enums.ts';
+import { DEFAULT_DURATION, DURATIONS, MAX_AHEAD_MS, TEXT_LIMITS } from '#contract/rules.ts';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup, ChoiceLegend, ChoiceList, ChoiceTile } from '../../../components/ui/choice.tsx';
 import { Field, FieldError, Input, Select, TextArea } from '../../../components/ui/field.tsx';
 import { Form, FormActions, FormRow } from '../../../components/ui/form.tsx';
-import type { Level } from '../../../lib/api.ts';
-import { type Language, useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
-import { addDays, wallTimeToInstant, zonedWallTime } from '../../../lib/time.ts';
+import { addDays, DAY_MS, wallTimeToInstant, zonedWallTime } from '../../../lib/time.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useViewer } from '../../../lib/viewer.ts';
 import {
-  DURATIONS,
   type EditSlotInput,
   type PublishSlotInput,
   type SlotDetails,
-  type SlotLanguage,
   useEditSlotMutation,
   usePublishSlotMutation,
 } from '../api/slots-api.ts';
@@ -34,11 +34,8 @@ const FIELDS = [
   'language',
   'description',
 ] as const;
-const LEVELS: readonly Level[] = ['junior', 'middle', 'senior'];
-const LANGUAGES: readonly SlotLanguage[] = ['ru', 'en'];
-/** The server's limits (functions/shared/interview-rules.ts, publish-slot/schema.ts), for the inputs' bounds. */
-const MAX_DAYS_AHEAD = 60;
-const MAX_DESCRIPTION = 2000;
+/** The contract's limit on the start, in the days the date input counts. */
+const MAX_DAYS_AHEAD = MAX_AHEAD_MS / DAY_MS;
 
 /** A fieldset that only groups: a booked slot disables its locked fields in one go. */
 const Group = styled.fieldset`
@@ -70,7 +67,7 @@ const Hint = styled.p`
 
 type SlotFormProps = {
   /** The professions admins offer, in their order. */
-  professions: { id: string; name: Record<Language, string> }[];
+  professions: { id: string; name: LocalizedName }[];
   /** Editing: the slot as it is now. Without it the form publishes a new slot. */
   slot?: SlotDetails | undefined;
   /** When the booked slot's other fields are locked. */
@@ -106,12 +103,12 @@ export function SlotForm({
     professionId: slot?.profession.id ?? defaultProfession,
     date: start.date,
     time: start.time,
-    durationMinutes: String(slot?.durationMinutes ?? 60),
+    durationMinutes: String(slot?.durationMinutes ?? DEFAULT_DURATION),
     level: slot?.level ?? '',
     meetingUrl: slot?.meetingUrl ?? '',
     description: slot?.description ?? '',
   });
-  const [slotLanguage, setSlotLanguage] = useState<SlotLanguage>(slot?.language ?? 'ru');
+  const [slotLanguage, setSlotLanguage] = useState<Language>(slot?.language ?? 'ru');
   const [missing, setMissing] = useState<Partial<Record<'startsAt' | 'meetingUrl', string>>>({});
   const [publish, publishState] = usePublishSlotMutation();
   const [edit, editState] = useEditSlotMutation();
@@ -275,7 +272,9 @@ export function SlotForm({
         error={fieldErrors.description}
         optional
       >
-        {(control) => <TextArea {...control} rows={4} maxLength={MAX_DESCRIPTION} {...bind('description')} />}
+        {(control) => (
+          <TextArea {...control} rows={4} maxLength={TEXT_LIMITS.description} {...bind('description')} />
+        )}
       </Field>
       <FormActions>
         <Button type="submit" disabled={isLoading} aria-busy={isLoading}>
