@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZCursor, ZLocalizedName } from './common.ts';
 import { ZLanguage, ZLevel, ZSlotStatus } from './enums.ts';
+import { ZFeedbackSummary } from './feedback.ts';
 import { DEFAULT_DURATION, DURATIONS, TEXT_LIMITS } from './rules.ts';
 
 /** A slot as everyone sees it on the exchange (no meeting link: that is for the two participants). */
@@ -43,6 +44,8 @@ export const ZSlotDetails = ZExchangeSlot.extend({
   canCancel: z.boolean(),
   /** For the participants: "add to Google Calendar". */
   googleCalendarUrl: z.string().nullable(),
+  /** For the participants of an interview that took place: where the viewer's feedback stands. */
+  feedback: ZFeedbackSummary.nullable(),
 });
 export type TSlotDetails = z.infer<typeof ZSlotDetails>;
 

@@ -16,6 +16,7 @@ import feedbackGetFeedback from './feedback/get-feedback/handler.ts';
 import feedbackSubmitAssessment from './feedback/submit-assessment/handler.ts';
 import feedbackSubmitReview from './feedback/submit-review/handler.ts';
 import meChangePassword from './me/change-password/handler.ts';
+import meGetFeedback from './me/get-feedback/handler.ts';
 import meGetLedger from './me/get-ledger/handler.ts';
 import meGetMe from './me/get-me/handler.ts';
 import meListInterviews from './me/list-interviews/handler.ts';
@@ -36,6 +37,8 @@ import slotsEditSlot from './slots/edit-slot/handler.ts';
 import slotsGetSlot from './slots/get-slot/handler.ts';
 import slotsListSlots from './slots/list-slots/handler.ts';
 import slotsPublishSlot from './slots/publish-slot/handler.ts';
+import usersGetProfile from './users/get-profile/handler.ts';
+import usersListReviews from './users/list-reviews/handler.ts';
 
 /**
  * Every HTTP function, keyed by its folder. The deployed name is the folder with "/" as "-"
@@ -53,6 +56,7 @@ const useCases: Record<string, Hono<AppEnv>> = {
   'me/get-ledger': meGetLedger,
   'me/list-notifications': meListNotifications,
   'me/read-notifications': meReadNotifications,
+  'me/get-feedback': meGetFeedback,
   'professions/list-professions': professionsListProfessions,
   'slots/list-slots': slotsListSlots,
   'slots/get-slot': slotsGetSlot,
@@ -69,6 +73,8 @@ const useCases: Record<string, Hono<AppEnv>> = {
   'feedback/edit-review': feedbackEditReview,
   'feedback/submit-assessment': feedbackSubmitAssessment,
   'feedback/edit-assessment': feedbackEditAssessment,
+  'users/get-profile': usersGetProfile,
+  'users/list-reviews': usersListReviews,
 };
 
 /** Every HTTP function: the use cases, and the API's documentation generated from their declarations. */

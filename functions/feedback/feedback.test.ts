@@ -300,3 +300,72 @@ describe('reminders', () => {
     );
   });
 });
+
+describe('profiles', () => {
+  it('show the rating with its distribution, the revealed reviews newest first, and interviews held', async () => {
+    const interviewer = await createUser(h, { displayName: 'Вера' });
+    const ratings = [5, 4, 5];
+    for (const rating of ratings) {
+      const candidate = await createUser(h);
+      const slotId = await publish(h, interviewer, profession, 3);
+      const endsAt = new Date(
+        (await (await candidate.client.post(`/api/slots/${slotId}/booking`)).json()).endsAt,
+      );
+      h.clock.set(new Date(endsAt.getTime() + MINUTE));
+      await run(completeInterviews);
+      await review(candidate, slotId, { ...REVIEW, rating, comment: `Оценка ${rating}` });
+      await assess(interviewer, slotId);
+    }
+    // A fourth, reviewed but not revealed yet (the interviewer has not written): not on the profile.
+    const { slotId: hidden, candidate: last } = await interview();
+    expect(hidden).toBeTruthy();
+    await review(last, hidden, { ...REVIEW, rating: 1, comment: 'Скрыто до раскрытия' });
+
+    const guest = h.client();
+    const profile = await (await guest.get(`/api/users/${interviewer.login.toUpperCase()}`)).json();
+    expect(profile).toMatchObject({
+      login: interviewer.login,
+      displayName: 'Вера',
+      interviewsConducted: 3,
+      interviewsTaken: 0,
+      rating: { average: 4.67, count: 3, distribution: [0, 0, 0, 1, 2] },
+      attendance: { attended: 3, booked: 3 },
+    });
+    expect(JSON.stringify(profile)).not.toMatch(/balance|contacts/);
+
+    const first = await (await guest.get(`/api/users/${interviewer.login}/reviews?limit=2`)).json();
+    expect(first.items.map((r: { comment: string }) => r.comment)).toEqual(['Оценка 5', 'Оценка 4']);
+    const rest = await (
+      await guest.get(`/api/users/${interviewer.login}/reviews?limit=2&cursor=${first.nextCursor}`)
+    ).json();
+    expect(rest.items.map((r: { comment: string }) => r.comment)).toEqual(['Оценка 5']);
+    expect(rest.nextCursor).toBeNull();
+    expect((await guest.get('/api/users/nobody-here')).status).toBe(404);
+  });
+
+  it('give the owner their feedback received, oldest first, and the feedback due in my interviews', async () => {
+    const { interviewer, candidate, slotId } = await interview();
+    const past = await (await candidate.client.get('/api/me/interviews?scope=past')).json();
+    expect(past.items.find((s: { id: string }) => s.id === slotId).feedback).toMatchObject({
+      status: 'due',
+      revealed: false,
+    });
+    await review(candidate, slotId);
+    await assess(interviewer, slotId, { ...ASSESSMENT, communication: 2 });
+
+    const mine = await (await candidate.client.get('/api/me/feedback')).json();
+    expect(mine.assessmentsReceived.at(-1)).toMatchObject({
+      slotId,
+      from: { displayName: 'Ирина' },
+      assessment: { communication: 2, recommendation: 'hire' },
+    });
+    expect(mine.reviewsGiven.at(-1)).toMatchObject({ slotId, review: { rating: 5 } });
+    const theirs = await (await interviewer.client.get('/api/me/feedback')).json();
+    expect(theirs.reviewsReceived.at(-1)).toMatchObject({ slotId, from: { displayName: 'Борис' } });
+    const after = await (await candidate.client.get('/api/me/interviews?scope=past')).json();
+    expect(after.items.find((s: { id: string }) => s.id === slotId).feedback).toMatchObject({
+      status: 'given',
+      revealed: true,
+    });
+  });
+});

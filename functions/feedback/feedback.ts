@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
-import type { TAssessment, TFeedbackState, TReview } from '#contract/feedback.ts';
+import type { TAssessment, TFeedbackState, TFeedbackSummary, TReview } from '#contract/feedback.ts';
 import { feedbackClosesAt, INTERVIEW_REWARD } from '#contract/rules.ts';
 import type { Db, Tx } from '#db/client.ts';
 import {
@@ -279,4 +279,49 @@ export function editFeedback(
       throw new AppError('not_found', 'No feedback to edit yet: submit it first');
     return { state: await feedbackState(tx, interview, side, now), events: [] };
   });
+}
+
+/**
+ * Where each viewer's feedback stands, for many interviews at once ("my interviews"): which of them the
+ * viewer has written and whether they are revealed, in two reads whatever the number of interviews.
+ */
+export async function feedbackSummaries(
+  db: Db | Tx,
+  interviews: {
+    booking: { id: string; feedbackRevealedAt: Date | null };
+    role: Side;
+    endsAt: Date;
+  }[],
+  now: Date,
+): Promise<Map<string, TFeedbackSummary>> {
+  if (interviews.length === 0) return new Map();
+  const ids = interviews.map((i) => i.booking.id);
+  const [reviewed, assessed] = await Promise.all([
+    db
+      .select({ bookingId: interviewerReviews.bookingId })
+      .from(interviewerReviews)
+      .where(inArray(interviewerReviews.bookingId, ids)),
+    db
+      .select({ bookingId: candidateAssessments.bookingId })
+      .from(candidateAssessments)
+      .where(inArray(candidateAssessments.bookingId, ids)),
+  ]);
+  const written = {
+    candidate: new Set(reviewed.map((r) => r.bookingId)),
+    interviewer: new Set(assessed.map((r) => r.bookingId)),
+  };
+  return new Map(
+    interviews.map(({ booking, role, endsAt }) => {
+      const closesAt = feedbackClosesAt(endsAt);
+      const timing = { endsAt, closesAt, revealedAt: booking.feedbackRevealedAt };
+      return [
+        booking.id,
+        {
+          status: feedbackStatus(timing, written[role].has(booking.id), now),
+          closesAt: closesAt.toISOString(),
+          revealed: isRevealed(timing, now),
+        },
+      ];
+    }),
+  );
 }

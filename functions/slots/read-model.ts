@@ -4,6 +4,7 @@ import { type TExchangeSlot, type TSlotDetails, ZExchangeSlot } from '#contract/
 import type { Db, Tx } from '#db/client.ts';
 import { bookings, professions, slots, users } from '#db/schema/index.ts';
 import { googleCalendarUrl } from '#functions/calendar/calendar.ts';
+import { feedbackSummaries } from '#functions/feedback/feedback.ts';
 
 export type SlotRow = typeof slots.$inferSelect;
 
@@ -142,6 +143,19 @@ export async function toSlotDetailsMany(
         .where(inArray(users.id, [...new Set(counterpartIds)]))
     : [];
   const personById = new Map(people.map((p) => [p.id, p]));
+  const feedbackOf = await feedbackSummaries(
+    db,
+    rows.flatMap((row) => {
+      const booking = bookingBySlot.get(row.id);
+      return roleOf(row) &&
+        booking &&
+        now >= row.endsAt &&
+        (row.status === 'completed' || row.status === 'archived' || row.status === 'booked')
+        ? [{ booking, role: roleOf(row) ?? 'candidate', endsAt: row.endsAt }]
+        : [];
+    }),
+    now,
+  );
   return rows.map((row, index) => {
     const view = views[index];
     if (!view) throw new Error('unreachable: one view per row');
@@ -162,6 +176,7 @@ export async function toSlotDetailsMany(
       counterpart,
       bookingId: myRole ? (booking?.id ?? null) : null,
       canCancel: canCancel(row, myRole, now),
+      feedback: booking ? (feedbackOf.get(booking.id) ?? null) : null,
       // Only an interview (a booked slot) goes into a calendar, as the .ics does.
       googleCalendarUrl:
         myRole && booking

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ZLocalizedName } from './common.ts';
+import { ZLevel } from './enums.ts';
+import { ZAssessment, ZReview } from './feedback.ts';
+
+export const ZLoginParam = z.object({ login: z.string().regex(/^[A-Za-z0-9._-]{3,32}$/, 'invalid_format') });
+
+export const ZPerson = z.object({ login: z.string(), displayName: z.string() });
+export type TPerson = z.infer<typeof ZPerson>;
+
+/** What anyone may see of a user: no contacts, no bio, no balance. */
+export const ZProfile = z.object({
+  login: z.string(),
+  displayName: z.string(),
+  level: ZLevel.nullable(),
+  professions: z.array(z.object({ id: z.uuid(), slug: z.string(), name: ZLocalizedName })),
+  memberSince: z.iso.datetime(),
+  interviewsConducted: z.number().int(),
+  interviewsTaken: z.number().int(),
+  /** The plain average of revealed overall ratings (null without any), their count, and how many of each score. */
+  rating: z.object({
+    average: z.number().nullable(),
+    count: z.number().int(),
+    /** distribution[0] counts the 1s … distribution[4] the 5s. */
+    distribution: z.array(z.number().int()).length(5),
+  }),
+  /** Interviews held against interviews booked (either side); a no-show upheld by an admin is not attended. */
+  attendance: z.object({ attended: z.number().int(), booked: z.number().int() }),
+});
+export type TProfile = z.infer<typeof ZProfile>;
+
+const ZInterviewRef = z.object({
+  slotId: z.uuid(),
+  startsAt: z.iso.datetime(),
+  profession: ZLocalizedName,
+});
+
+/** The owner's feedback: what they received (revealed only), oldest first for the charts, and what they gave. */
+export const ZMyFeedback = z.object({
+  /** As a candidate: the interviewers' assessments of me. */
+  assessmentsReceived: z.array(ZInterviewRef.extend({ from: ZPerson, assessment: ZAssessment })),
+  /** As an interviewer: the candidates' reviews of me. */
+  reviewsReceived: z.array(ZInterviewRef.extend({ from: ZPerson, review: ZReview })),
+  assessmentsGiven: z.array(ZInterviewRef.extend({ to: ZPerson, assessment: ZAssessment })),
+  reviewsGiven: z.array(ZInterviewRef.extend({ to: ZPerson, review: ZReview })),
+});
+export type TMyFeedback = z.infer<typeof ZMyFeedback>;
