@@ -17,7 +17,12 @@ export const eventPayloads = {
   'slot.cancelled': slotRef,
   'slot.expired': slotRef,
   // Personal.
-  'booking.created': slotRef.extend({ candidateName: z.string(), startsAt: z.iso.datetime() }),
+  'booking.created': slotRef.extend({
+    candidateName: z.string(),
+    /** For a link to the candidate's profile; absent from notifications stored before it was added. */
+    candidateLogin: z.string().optional(),
+    startsAt: z.iso.datetime(),
+  }),
   'booking.cancelled': slotRef.extend({
     by: z.enum(['candidate', 'interviewer']),
     startsAt: z.iso.datetime(),

@@ -61,7 +61,7 @@ export async function createBooking({
         domainEvent(
           'booking.created',
           row.interviewerId,
-          { slotId, candidateName: candidate.displayName, startsAt },
+          { slotId, candidateName: candidate.displayName, candidateLogin: candidate.login, startsAt },
           now,
         ),
         domainEvent('points.changed', userId, { balance }, now),
