@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './common.ts';
 import { ZMe } from './me.ts';
 import { TEXT_LIMITS } from './rules.ts';
 
@@ -23,7 +24,7 @@ export const ZPassword = z
 export const sameAsLogin = (password: string, login: string) =>
   password.toLowerCase() === login.toLowerCase();
 
-export const ZDisplayName = z.string().trim().min(1, 'required').max(TEXT_LIMITS.displayName, 'too_long');
+export const ZDisplayName = ZText.trim().min(1, 'required').max(TEXT_LIMITS.displayName, 'too_long');
 
 // Only shape is checked here: a login attempt with a malformed login is simply a wrong login.
 export const ZLoginBody = z.strictObject({

@@ -9,3 +9,12 @@ export type LocalizedName = z.infer<typeof ZLocalizedName>;
 
 /** A keyset page's position, opaque to clients: pass `nextCursor` back as `cursor`. */
 export const ZCursor = z.string().max(200);
+
+// NUL (U+0000), which PostgreSQL refuses in text, and a UTF-16 surrogate without its pair, which has no
+// UTF-8 form: text with either can never be stored, so it is refused at the door, not by the database.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const isStorableText = (value: string) => !UNSTORABLE.test(value);
+
+/** Any text a person writes that is kept: every such field starts from this (`invalid_characters` otherwise). */
+export const ZText = z.string().refine(isStorableText, 'invalid_characters');

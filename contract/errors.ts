@@ -73,6 +73,7 @@ export const fieldCodes = {
   start_too_far: 'The start must be at most 60 days ahead',
   schedule_conflict: 'You already have an interview at this time',
   score_range: 'Use a whole number from 1 to 5',
+  invalid_characters: 'Contains a character that cannot be stored (NUL or a broken surrogate pair)',
 } as const;
 
 export type FieldCode = keyof typeof fieldCodes;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ZCursor } from './common.ts';
+import { ZCursor, ZText } from './common.ts';
 import { HIRE_RECOMMENDATIONS } from './enums.ts';
 import { FEEDBACK_TEXT_MAX } from './rules.ts';
 
 /** A score from 1 to 5, whole. */
 export const ZScore = z.number().int('score_range').min(1, 'score_range').max(5, 'score_range');
-const ZFeedbackText = z.string().trim().max(FEEDBACK_TEXT_MAX, 'too_long');
+const ZFeedbackText = ZText.trim().max(FEEDBACK_TEXT_MAX, 'too_long');
 
 export const ZHireRecommendation = z.enum(HIRE_RECOMMENDATIONS);
 export type HireRecommendation = z.infer<typeof ZHireRecommendation>;

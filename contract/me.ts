@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './common.ts';
 import { ZLevel, ZRole } from './enums.ts';
 import { TEXT_LIMITS } from './rules.ts';
 
@@ -30,9 +31,9 @@ export const isTimeZone = (zone: string) => {
 
 export const ZUpdateProfileBody = z
   .strictObject({
-    displayName: z.string().trim().min(1, 'required').max(TEXT_LIMITS.displayName, 'too_long'),
-    bio: z.string().trim().max(TEXT_LIMITS.bio, 'too_long'),
-    contacts: z.string().trim().max(TEXT_LIMITS.contacts, 'too_long'),
+    displayName: ZText.trim().min(1, 'required').max(TEXT_LIMITS.displayName, 'too_long'),
+    bio: ZText.trim().max(TEXT_LIMITS.bio, 'too_long'),
+    contacts: ZText.trim().max(TEXT_LIMITS.contacts, 'too_long'),
     timeZone: z.string().max(64, 'too_long').refine(isTimeZone, 'invalid_time_zone'),
     level: ZLevel.nullable(),
     professionIds: z.array(z.uuid()).max(20, 'too_long'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCursor, ZLocalizedName } from './common.ts';
+import { ZCursor, ZLocalizedName, ZText } from './common.ts';
 import { ZLanguage, ZLevel, ZSlotStatus } from './enums.ts';
 import { ZFeedbackSummary } from './feedback.ts';
 import { DEFAULT_DURATION, DURATIONS, TEXT_LIMITS } from './rules.ts';
@@ -91,7 +91,7 @@ const slotFields = {
   meetingUrl: ZMeetingUrl,
   level: ZLevel.nullable(),
   language: ZLanguage,
-  description: z.string().trim().max(TEXT_LIMITS.description, 'too_long'),
+  description: ZText.trim().max(TEXT_LIMITS.description, 'too_long'),
 };
 
 export const ZPublishSlotBody = z.strictObject({

@@ -184,6 +184,7 @@ describe('feedback after an interview', () => {
       [{ ...REVIEW, rating: '5' }, 'rating', 'invalid_format'],
       [{ ...REVIEW, clarity: 9 }, 'clarity', 'score_range'],
       [{ ...REVIEW, comment: 'я'.repeat(2001) }, 'comment', 'too_long'],
+      [{ ...REVIEW, comment: 'спасибо\u0000' }, 'comment', 'invalid_characters'],
       [{ comment: 'без оценки' }, 'rating', 'required'],
     ] as const) {
       const res = await review(candidate, slotId, body);

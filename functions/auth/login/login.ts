@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { TLoginBody } from '#contract/auth.ts';
+import { isStorableText } from '#contract/common.ts';
 import type { TMe } from '#contract/me.ts';
 import type { Db } from '#db/client.ts';
 import { credentials, users } from '#db/schema/index.ts';
@@ -24,11 +25,14 @@ export async function login({ db, now, config, limiter, clientIp, userAgent, ...
   tokens: IssuedTokens;
 }> {
   await limiter.assertAllowed(body.login, clientIp);
-  const [account] = await db
-    .select({ id: users.id, status: users.status, passwordHash: credentials.passwordHash })
-    .from(users)
-    .innerJoin(credentials, eq(credentials.userId, users.id))
-    .where(sql`lower(${users.login}) = ${body.login.toLowerCase()}`);
+  // A login that could not be stored belongs to nobody: it is a wrong login, not a question for the database.
+  const [account] = isStorableText(body.login)
+    ? await db
+        .select({ id: users.id, status: users.status, passwordHash: credentials.passwordHash })
+        .from(users)
+        .innerJoin(credentials, eq(credentials.userId, users.id))
+        .where(sql`lower(${users.login}) = ${body.login.toLowerCase()}`)
+    : [];
   // Refused passwords are never compared against more than 72 bytes: bcrypt would cut them.
   const tooLong = new TextEncoder().encode(body.password).length > 72;
   const ok = (await verifyPassword(body.password, account?.passwordHash, config.BCRYPT_COST)) && !tooLong;
