@@ -103,6 +103,16 @@ describe('scheduled functions', () => {
     expect(conducted.interviewer.interviewsConducted).toBe(1);
   });
 
+  it('reminds nobody of an interview that already started when the scheduler comes back', async () => {
+    const { slotId } = await bookedInterview(3);
+    // The scheduler was down from before the cutoff until after the interview ended.
+    h.clock.advance(5 * HOUR);
+    const result = await lockCutoff({ db: h.deps.db, now: h.clock() });
+    expect(result.affected).toBeGreaterThanOrEqual(1);
+    expect(result.events.filter((e) => 'slotId' in e.payload && e.payload.slotId === slotId)).toEqual([]);
+    expect((await slotRow(slotId))?.lockedAt).not.toBeNull();
+  });
+
   it('expires an unbooked slot at its start, once, and archives it a day after its end', async () => {
     const interviewer: TestUser = await createUser(h);
     const slotId = await publish(h, interviewer, profession, 2);

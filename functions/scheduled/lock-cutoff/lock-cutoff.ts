@@ -8,7 +8,8 @@ import type { JobResult } from '#functions/scheduled/job.ts';
 
 /**
  * Two hours before the start a booked interview is locked in and both sides are reminded. The update
- * matches only slots not yet locked, so a second run (or two at once) reminds nobody twice.
+ * matches only slots not yet locked, so a second run (or two at once) reminds nobody twice; an interview
+ * that has already started by the time the job runs is locked without a reminder.
  */
 export function lockCutoff({ db, now }: { db: Db; now: Date }): Promise<JobResult> {
   return transactionWithEvents(db, async (tx) => {
@@ -37,14 +38,18 @@ export function lockCutoff({ db, now }: { db: Db; now: Date }): Promise<JobResul
         ),
       );
     const candidateOf = new Map(candidates.map((c) => [c.slotId, c.candidateId]));
-    const events: DomainEvent[] = locked.flatMap((slot) => {
-      const payload = { slotId: slot.id, startsAt: slot.startsAt.toISOString() };
-      const candidateId = candidateOf.get(slot.id);
-      return [
-        domainEvent('interview.reminder', slot.interviewerId, payload, now),
-        ...(candidateId ? [domainEvent('interview.reminder', candidateId, payload, now)] : []),
-      ];
-    });
+    // A scheduler back from an outage still locks what it missed, but "starts soon" is only said of
+    // interviews that have not started yet.
+    const events: DomainEvent[] = locked
+      .filter((slot) => slot.startsAt > now)
+      .flatMap((slot) => {
+        const payload = { slotId: slot.id, startsAt: slot.startsAt.toISOString() };
+        const candidateId = candidateOf.get(slot.id);
+        return [
+          domainEvent('interview.reminder', slot.interviewerId, payload, now),
+          ...(candidateId ? [domainEvent('interview.reminder', candidateId, payload, now)] : []),
+        ];
+      });
     return { affected: locked.length, events };
   });
 }
