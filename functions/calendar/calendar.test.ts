@@ -101,4 +101,29 @@ describe('the private calendar feed', () => {
     expect((await h.client().get(new URL(next).pathname)).status).toBe(200);
     expect((await h.client().get('/api/calendar/not-a-token.ics')).status).toBe(400);
   });
+
+  it('keeps an interview the candidate gave back in the interviewer’s feed and .ics as CANCELLED, until rebooked', async () => {
+    const [profession = ''] = await professionIds(h);
+    const host = await createUser(h, { displayName: 'Олег' });
+    const first = await createUser(h, { balance: 1 });
+    const second = await createUser(h, { balance: 1 });
+    const id = await publish(h, host, profession, 30);
+    const { bookingId } = await (await first.client.post(`/api/slots/${id}/booking`)).json();
+    const { url } = await (await host.client.post('/api/me/calendar-feed')).json();
+    const feed = async () => eventsOf(await (await h.client().get(new URL(url).pathname)).text());
+    expect((await feed())[0]?.vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
+
+    expect((await first.client.post(`/api/bookings/${bookingId}/cancel`)).status).toBe(200);
+    const [givenBack] = await feed();
+    expect(givenBack?.event.uid).toBe(`${id}@mockstock`);
+    expect(givenBack?.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    const ics = await host.client.get(`/api/slots/${id}/calendar.ics`);
+    expect(ics.status).toBe(200);
+    expect(eventsOf(await ics.text())[0]?.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+
+    expect((await second.client.post(`/api/slots/${id}/booking`)).status).toBe(201);
+    const [rebooked] = await feed();
+    expect(rebooked?.vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(rebooked?.event.sequence).toBeGreaterThan(givenBack?.event.sequence ?? Number.POSITIVE_INFINITY);
+  });
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Db } from '#db/client.ts';
@@ -85,8 +85,9 @@ const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * The interviews a user's calendar should hold, from a week ago on: the slots they conduct once booked, and
- * the slots they booked. A slot cancelled by either side, or a booking the user gave back, is an entry marked
- * cancelled. With `slotId`, only that interview.
+ * the slots they booked. A slot cancelled by either side, or a booking given back, is an entry marked
+ * cancelled, for both participants: the interviewer's calendar drops an interview whose candidate gave it back
+ * (and shows it again, with a higher SEQUENCE, when someone books the slot). With `slotId`, only that one.
  */
 export async function calendarEntries(
   db: Db,
@@ -115,18 +116,14 @@ export async function calendarEntries(
         input.slotId
           ? eq(slots.id, input.slotId)
           : gte(slots.startsAt, new Date(input.now.getTime() - RECENT_MS)),
-        // The interviewer's calendar follows the booking that holds the slot, or the one their cancellation ended.
-        or(
-          eq(bookings.candidateId, input.userId),
-          inArray(bookings.status, ['active', 'cancelled_by_interviewer']),
-        ),
       ),
     )
-    .orderBy(desc(bookings.createdAt));
+    // The booking that holds the slot decides; otherwise the latest one.
+    .orderBy(sql`${bookings.status} = 'active' desc`, desc(bookings.createdAt));
 
   const bySlot = new Map<string, CalendarEntry>();
   for (const row of rows) {
-    if (bySlot.has(row.slot.id)) continue; // the latest booking of a slot decides
+    if (bySlot.has(row.slot.id)) continue;
     const role = row.slot.interviewerId === input.userId ? 'interviewer' : 'candidate';
     bySlot.set(row.slot.id, {
       slotId: row.slot.id,
