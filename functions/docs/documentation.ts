@@ -13,7 +13,7 @@ export function documentationOf(functions: Record<string, Hono<AppEnv>>): Record
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   // The document covers these two routes as well: built on first request, when both exist.
   const documentFor = () => {
-    document ??= buildOpenApiDocument([...Object.values(functions), ...Object.values(docs)]);
+    document ??= buildOpenApiDocument({ ...functions, ...docs });
     return document;
   };
   const docs = {

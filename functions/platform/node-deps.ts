@@ -11,6 +11,7 @@ import type { Config } from '#functions/kernel/env.ts';
 import { createInProcessBus, type EventBus } from '#functions/platform/events/bus.ts';
 import { createDispatcher, type Dispatcher } from '#functions/platform/events/dispatcher.ts';
 import { createRedisBus } from '#functions/platform/events/redis-bus.ts';
+import { createExchangeCache } from '#functions/slots/exchange-cache.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 
 /**
@@ -47,6 +48,11 @@ export async function openNodeDeps(config: Config, now: Clock = systemClock): Pr
   const events = config.REDIS_URL
     ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX)
     : createInProcessBus();
+  // The exchange cache follows the public stream this process relays (docs/decisions/008).
+  const exchangeCache = createExchangeCache();
+  events.subscribe((event) => {
+    if (event.audience.kind === 'public') exchangeCache.observe(event.version);
+  });
   const dispatcher = createDispatcher({
     db: database.db,
     bus: events,
@@ -60,6 +66,7 @@ export async function openNodeDeps(config: Config, now: Clock = systemClock): Pr
     events,
     dispatcher,
     dispatch: dispatcher.dispatch,
+    exchangeCache,
     config: runtimeConfig,
     loginLimiter: createLoginLimiter(redis, config.REDIS_PREFIX),
     async close() {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, min, or, type SQL } from 'drizzle-orm';
 import type { TListSlotsQuery, TSlotPage } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { slots, userProfessions } from '#db/schema/index.ts';
@@ -7,32 +7,46 @@ import { decodeCursor, encodeCursor } from '#functions/kernel/cursor.ts';
 import { invalidField } from '#functions/kernel/validation.ts';
 import { exchangeSlotQuery, rankingScoreSql, toExchangeView } from '#functions/slots/read-model.ts';
 
-type Input = TListSlotsQuery & { db: Db; now: Date; viewerId: string | null };
+type Query = Omit<TListSlotsQuery, 'professions'>;
+type Input = Query & { db: Db; now: Date; professionIds: string[] | null };
+
+/**
+ * The professions an exchange page shows (null: all): the ones asked for; without a filter, a signed-in
+ * viewer's profile professions if they chose any; `all` switches that off. Sorted, so that equal questions
+ * are equal keys.
+ */
+export async function effectiveProfessions({
+  db,
+  viewerId,
+  professions,
+}: {
+  db: Db;
+  viewerId: string | null;
+  professions: TListSlotsQuery['professions'];
+}): Promise<string[] | null> {
+  if (Array.isArray(professions)) return professions.length ? [...professions].sort() : null;
+  if (professions !== undefined || !viewerId) return null;
+  const mine = await db
+    .select({ id: userProfessions.professionId })
+    .from(userProfessions)
+    .where(eq(userProfessions.userId, viewerId));
+  return mine.length ? mine.map((p) => p.id).sort() : null;
+}
 
 /**
  * The exchange: open slots that have not started, soonest first, a page at a time (keyset on start and id,
- * so pages stay stable while slots come and go). Without a professions filter a signed-in viewer sees their
- * profile's professions, if they chose any; `all` switches that off.
+ * so pages stay stable while slots come and go). With the page comes the moment it stops being true by
+ * itself: when the earliest matching slot starts (and leaves the exchange).
  */
 export async function listSlots({
   db,
   now,
-  viewerId,
+  professionIds,
   limit,
   cursor,
   sort,
   ...filters
-}: Input): Promise<TSlotPage> {
-  let professionIds: string[] | null = null;
-  if (Array.isArray(filters.professions))
-    professionIds = filters.professions.length ? filters.professions : null;
-  else if (filters.professions === undefined && viewerId) {
-    const mine = await db
-      .select({ id: userProfessions.professionId })
-      .from(userProfessions)
-      .where(eq(userProfessions.userId, viewerId));
-    professionIds = mine.length ? mine.map((p) => p.id) : null;
-  }
+}: Input): Promise<{ page: TSlotPage; validUntil: number }> {
   const conditions: (SQL | undefined)[] = [
     eq(slots.status, 'open'),
     gt(slots.startsAt, now),
@@ -49,6 +63,7 @@ export async function listSlots({
     .select({
       total: count(),
       version: streamPosition,
+      firstStart: min(slots.startsAt),
     })
     .from(slots)
     .where(matching);
@@ -66,10 +81,10 @@ export async function listSlots({
     .where(and(matching, ranked ? rankedAfter : soonerAfter))
     .orderBy(...(ranked ? [desc(rankingScoreSql)] : []), asc(slots.startsAt), asc(slots.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toExchangeView),
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  const page: TSlotPage = {
+    items: shown.map(toExchangeView),
     nextCursor:
       rows.length > limit && last
         ? encodeCursor({
@@ -82,4 +97,7 @@ export async function listSlots({
     professionIds,
     version: Number(totals?.version ?? 0),
   };
+  // The first start as the database returns it (a Date on PostgreSQL, text on PGlite's aggregate).
+  const firstStart = totals?.firstStart ? new Date(totals.firstStart).getTime() : Number.POSITIVE_INFINITY;
+  return { page, validUntil: firstStart };
 }
