@@ -135,6 +135,9 @@ describe('nginx in front of the functions', () => {
     const asset = await fetch(`${base}/assets/app-3f2a1c.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('max-age=315360000');
+    // gzip is on for the API's JSON (nginx says so with Vary even when a body is too small to compress).
+    const api = await fetch(`${base}/api/professions`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(api.headers.get('vary') ?? '').toMatch(/Accept-Encoding/i);
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
   });
 

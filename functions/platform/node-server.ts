@@ -14,6 +14,8 @@ import { startScheduler } from '#functions/scheduled/run-jobs.ts';
 import { attachRelay } from '#realtime/relay.ts';
 import { nodeClientIp, openNodeDeps } from './node-deps.ts';
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export type StartOptions = {
   env: Record<string, string | undefined>;
   now?: Clock;
@@ -54,11 +56,24 @@ export async function startServer({
     log,
   });
   const webRoot = config.WEB_DIST;
-  app.use('*', serveStatic({ root: webRoot }));
+  // The web app: hashed assets are cached for good, anything else (the shell) is revalidated on every visit
+  // so that a deploy is picked up at once; brotli or gzip files made at build time (scripts/precompress.ts)
+  // go to browsers that take them.
+  app.use(
+    '*',
+    serveStatic({
+      root: webRoot,
+      precompressed: true,
+      onFound: (path, c) => {
+        c.header('cache-control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : 'no-cache');
+      },
+    }),
+  );
   // Client-side routes (/login, /settings…) all load the app shell.
   app.get('*', async (c) => {
     const shell = await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => undefined);
     if (!shell) return c.text('The web app is not built: run `npm run build`.', 503);
+    c.header('cache-control', 'no-cache');
     return c.html(shell);
   });
 
