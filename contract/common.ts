@@ -12,9 +12,9 @@ export const ZCursor = z.string().max(200);
 
 // NUL (U+0000), which PostgreSQL refuses in text, and a UTF-16 surrogate without its pair, which has no
 // UTF-8 form: text with either can never be stored, so it is refused at the door, not by the database.
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const isStorableText = (value: string) => !UNSTORABLE.test(value);
+export const isStorableText = (value: string) => !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 
 /** Any text a person writes that is kept: every such field starts from this (`invalid_characters` otherwise). */
 export const ZText = z.string().refine(isStorableText, 'invalid_characters');

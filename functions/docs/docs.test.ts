@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpFunctions } from '#functions/registry.ts';
+import { deployedName, httpFunctions } from '#functions/registry.ts';
 import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
@@ -8,21 +8,30 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const routes = Object.values(httpFunctions).flatMap((app) =>
+const routes = Object.entries(httpFunctions).flatMap(([folder, app]) =>
   app.routes
     .filter((r) => r.method !== 'ALL')
     .slice(0, 1)
-    .map((r) => ({ method: r.method.toLowerCase(), path: r.path.replace(/:(\w+)/g, '{$1}') })),
+    .map((r) => ({
+      method: r.method.toLowerCase(),
+      path: r.path.replace(/:(\w+)/g, '{$1}'),
+      operationId: deployedName(folder),
+    })),
 );
 
 describe('the API documents itself', () => {
-  it('serves an OpenAPI 3.1 document with every public route, its input and its errors', async () => {
+  it('serves an OpenAPI 3.1 document with every public route, named as its function, its input and its errors', async () => {
     const res = await h.client().get('/api/openapi.json');
     expect(res.status).toBe(200);
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
     const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
-      Object.keys(methods as object).map((method) => ({ method, path })),
+      Object.entries(methods as Record<string, { operationId: string }>).map(([method, { operationId }]) => ({
+        method,
+        path,
+        operationId,
+      })),
     );
     expect(documented.sort((a, b) => `${a.path}${a.method}`.localeCompare(`${b.path}${b.method}`))).toEqual(
       routes.sort((a, b) => `${a.path}${a.method}`.localeCompare(`${b.path}${b.method}`)),
@@ -45,6 +54,10 @@ describe('the API documents itself', () => {
     expect(doc.paths['/api/slots/{id}/booking'].post.parameters).toEqual([
       expect.objectContaining({ name: 'id', in: 'path', required: true }),
     ]);
+    for (const { method, path } of routes.filter((r) => r.method !== 'get'))
+      expect(doc.paths[path][method].responses['413']?.description, `${method} ${path}`).toContain(
+        'payload_too_large',
+      );
   });
 
   it('serves a readable reference page without any script', async () => {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { ALLOWED_METHODS, generateSpecs } from 'hono-openapi';
 import type { RouterRoute } from 'hono/types';
+import { ALLOWED_METHODS, generateSpecs } from 'hono-openapi';
 import { z } from 'zod';
 import { type ErrorCode, errorCodes, ZProblem } from '#contract/errors.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '#db/schema/index.ts';
+import { bookings, users } from '#db/schema/index.ts';
+import { createUser, professionIds, publish } from '#functions/testing/fixtures.ts';
 import { createHarness, TEST_ORIGIN } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
@@ -78,4 +80,58 @@ describe('request rules', () => {
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ code: 'not_found', status: 404 });
   });
+});
+
+describe('a state-changing request without a body', () => {
+  /** A slot open for booking and a signed-in candidate with a point, whose client sends no body when given none. */
+  async function bookingAttempt() {
+    const [profession = ''] = await professionIds(h);
+    const slotId = await publish(h, await createUser(h), profession);
+    const candidate = await createUser(h);
+    const path = `/api/slots/${slotId}/booking`;
+    return {
+      path,
+      book: (headers: Record<string, string> = {}) =>
+        candidate.client.request('POST', path, undefined, headers),
+      bookingsMade: () => h.deps.db.$count(bookings, eq(bookings.slotId, slotId)),
+    };
+  }
+
+  it('books from our own origin with no body and no content type, as a client generated from the document sends it', async () => {
+    const { book, bookingsMade } = await bookingAttempt();
+    const res = await book({ 'content-length': '0' });
+    expect(res.status).toBe(201);
+    expect((await res.json()).myRole).toBe('candidate');
+    expect(await bookingsMade()).toBe(1);
+  });
+
+  it('is refused from a foreign origin, and cross-site without one', async () => {
+    const { path, book, bookingsMade } = await bookingAttempt();
+    const foreign = await book({ origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).code).toBe('origin_mismatch');
+    const crossSite = await h.request(`${TEST_ORIGIN}${path}`, {
+      method: 'POST',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.status).toBe(403);
+    expect((await crossSite.json()).code).toBe('origin_mismatch');
+    expect(await bookingsMade()).toBe(0);
+  });
+
+  it.each<Record<string, string>>([
+    { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '0' },
+    { 'content-type': 'text/plain' },
+    { 'transfer-encoding': 'chunked' },
+    { 'content-length': '2' },
+  ])(
+    'answers 415 from our own origin when the request says it has a body that is not JSON: %o',
+    async (headers) => {
+      const { book, bookingsMade } = await bookingAttempt();
+      const res = await book(headers);
+      expect(res.status).toBe(415);
+      expect((await res.json()).code).toBe('unsupported_media_type');
+      expect(await bookingsMade()).toBe(0);
+    },
+  );
 });
