@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { DomainEvent } from '#contract/events.ts';
 import type { Db, Tx } from '#db/client.ts';
-import { outboxEvents } from '#db/schema/index.ts';
-import { recordNotifications } from '#functions/notifications/notify.ts';
+import { notifications, outboxEvents } from '#db/schema/index.ts';
+import { notificationsOf } from '#functions/notifications/notify.ts';
 
 declare const recorded: unique symbol;
 /**
@@ -17,7 +17,7 @@ export type RecordedEvent = DomainEvent & { readonly [recorded]: true };
  */
 export async function recordEvents(tx: Db | Tx, events: DomainEvent[]): Promise<RecordedEvent[]> {
   if (events.length === 0) return [];
-  await tx.insert(outboxEvents).values(
+  const outbox = tx.insert(outboxEvents).values(
     events.map((e) => ({
       name: e.name,
       userId: e.audience.kind === 'user' ? e.audience.userId : null,
@@ -25,7 +25,13 @@ export async function recordEvents(tx: Db | Tx, events: DomainEvent[]): Promise<
       occurredAt: new Date(e.occurredAt),
     })),
   );
-  await recordNotifications(tx, events);
+  const notes = notificationsOf(events);
+  // One round trip for both: the notifications insert carries the outbox insert as a data-modifying CTE.
+  if (notes.length === 0) await outbox;
+  else {
+    const recorded = tx.$with('recorded').as(outbox.returning({ id: outboxEvents.id }));
+    await tx.with(recorded).insert(notifications).values(notes);
+  }
   // The one place an event becomes a RecordedEvent: it is in the outbox of the transaction at hand.
   return events as RecordedEvent[];
 }

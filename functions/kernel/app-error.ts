@@ -44,3 +44,4 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 export const CHECK_VIOLATION = '23514';
+export const FOREIGN_KEY_VIOLATION = '23503';

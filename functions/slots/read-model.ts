@@ -27,6 +27,7 @@ export function exchangeSlotQuery(db: Db | Tx) {
       professionEn: professions.nameEn,
       interviewerName: users.displayName,
       interviewerLogin: users.login,
+      interviewerContacts: users.contacts,
       conducted: sql<number>`(select count(*) from slots s
         where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
       // Revealed ratings are counted as they are revealed (feedback/feedback.ts): no pass over the reviews.
@@ -72,8 +73,8 @@ export function toExchangeView(row: ExchangeRow): TExchangeSlot {
   };
 }
 
-/** The public view of slots already read, in the order given. */
-export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TExchangeSlot[]> {
+/** The exchange rows (profession, interviewer figures) of slots already read, in the order given. */
+async function exchangeRowsOf(db: Db | Tx, rows: SlotRow[]): Promise<ExchangeRow[]> {
   if (rows.length === 0) return [];
   const found = await exchangeSlotQuery(db).where(
     inArray(
@@ -86,8 +87,13 @@ export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TEx
   return rows.map((slot) => {
     const extra = extras.get(slot.id);
     if (!extra) throw new Error(`slot ${slot.id} refers to a missing profession or user`);
-    return toExchangeView({ ...extra, slot });
+    return { ...extra, slot };
   });
+}
+
+/** The public view of slots already read, in the order given. */
+export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TExchangeSlot[]> {
+  return (await exchangeRowsOf(db, rows)).map(toExchangeView);
 }
 
 /** The booking that currently holds the slot, if any. */
@@ -99,39 +105,43 @@ export async function activeBookingOf(db: Db | Tx, slotId: string) {
   return row;
 }
 
-/** Slots as `viewerId` may see them: participants see the link, the counterpart and whether they can cancel. */
+type BookingRow = typeof bookings.$inferSelect;
+
+/**
+ * Slots as `viewerId` may see them: participants see the link, the counterpart and whether they can cancel.
+ * A caller that holds the slots' active bookings already (it just wrote them) passes them as `activeBookings`
+ * and saves the read; the interviewer's contacts come with the exchange row, so a candidate's view needs no
+ * read of people.
+ */
 export async function toSlotDetailsMany(
   db: Db | Tx,
   rows: SlotRow[],
   viewerId: string | null,
   now: Date,
+  known: { activeBookings?: BookingRow[] } = {},
 ): Promise<TSlotDetails[]> {
   const ids = rows.map((r) => r.id);
-  const [views, active] = await Promise.all([
-    toExchangeSlots(db, rows),
-    ids.length
-      ? db
-          .select()
-          .from(bookings)
-          .where(and(inArray(bookings.slotId, ids), eq(bookings.status, 'active')))
-      : [],
+  const [exchangeRows, active] = await Promise.all([
+    exchangeRowsOf(db, rows),
+    known.activeBookings ??
+      (ids.length
+        ? db
+            .select()
+            .from(bookings)
+            .where(and(inArray(bookings.slotId, ids), eq(bookings.status, 'active')))
+        : []),
   ]);
   const bookingBySlot = new Map(active.map((b) => [b.slotId, b]));
   const roleOf = (row: SlotRow) => {
     if (viewerId === row.interviewerId) return 'interviewer' as const;
     return viewerId && bookingBySlot.get(row.id)?.candidateId === viewerId ? ('candidate' as const) : null;
   };
-  const counterpartIds = rows.flatMap((row) => {
-    const role = roleOf(row);
-    const id =
-      role === 'interviewer'
-        ? bookingBySlot.get(row.id)?.candidateId
-        : role === 'candidate'
-          ? row.interviewerId
-          : undefined;
+  // The interviewer sees the candidate: those are read; the candidate sees the interviewer, already at hand.
+  const candidateIds = rows.flatMap((row) => {
+    const id = roleOf(row) === 'interviewer' ? bookingBySlot.get(row.id)?.candidateId : undefined;
     return id ? [id] : [];
   });
-  const people = counterpartIds.length
+  const candidates = candidateIds.length
     ? await db
         .select({
           id: users.id,
@@ -140,9 +150,9 @@ export async function toSlotDetailsMany(
           contacts: users.contacts,
         })
         .from(users)
-        .where(inArray(users.id, [...new Set(counterpartIds)]))
+        .where(inArray(users.id, [...new Set(candidateIds)]))
     : [];
-  const personById = new Map(people.map((p) => [p.id, p]));
+  const candidateById = new Map(candidates.map((p) => [p.id, p]));
   const feedbackOf = await feedbackSummaries(
     db,
     rows.flatMap((row) => {
@@ -157,17 +167,22 @@ export async function toSlotDetailsMany(
     now,
   );
   return rows.map((row, index) => {
-    const view = views[index];
-    if (!view) throw new Error('unreachable: one view per row');
+    const exchangeRow = exchangeRows[index];
+    if (!exchangeRow) throw new Error('unreachable: one exchange row per slot');
+    const view = toExchangeView(exchangeRow);
     const booking = bookingBySlot.get(row.id);
     const myRole = roleOf(row);
-    const counterpartId =
+    const counterpart =
       myRole === 'interviewer'
-        ? booking?.candidateId
+        ? (booking && candidateById.get(booking.candidateId)) || null
         : myRole === 'candidate'
-          ? row.interviewerId
-          : undefined;
-    const counterpart = (counterpartId && personById.get(counterpartId)) || null;
+          ? {
+              id: row.interviewerId,
+              login: exchangeRow.interviewerLogin,
+              displayName: exchangeRow.interviewerName,
+              contacts: exchangeRow.interviewerContacts,
+            }
+          : null;
     return {
       ...view,
       meetingUrl: myRole ? row.meetingUrl : null,
@@ -202,8 +217,9 @@ export async function toSlotDetails(
   row: SlotRow,
   viewerId: string | null,
   now: Date,
+  known: { activeBookings?: BookingRow[] } = {},
 ): Promise<TSlotDetails> {
-  const [details] = await toSlotDetailsMany(db, [row], viewerId, now);
+  const [details] = await toSlotDetailsMany(db, [row], viewerId, now, known);
   if (!details) throw new Error('unreachable: one row in, one view out');
   return details;
 }

@@ -55,7 +55,7 @@ export async function createBooking({
     if (!row || balance === undefined) throw new Error('booking half-applied');
     const startsAt = row.startsAt.toISOString();
     return {
-      slot: await toSlotDetails(tx, row, userId, now),
+      slot: await toSlotDetails(tx, row, userId, now, { activeBookings: [booking] }),
       events: [
         domainEvent('slot.booked', null, { slotId }, now),
         domainEvent(
