@@ -36,8 +36,17 @@ export type NodeDeps = Deps & {
   close(): Promise<void>;
 };
 
-/** The long-lived dependencies of a Node process: PostgreSQL and Redis when configured, embedded otherwise. */
-export async function openNodeDeps(config: Config, now: Clock = systemClock): Promise<NodeDeps> {
+/**
+ * The long-lived dependencies of a Node process: PostgreSQL and Redis when configured, embedded otherwise.
+ * With `dispatchAfterResponse` (the server) a handler's `dispatch()` starts sending and returns at once:
+ * the answer does not wait for publishing, which the process finishes on its own (the dispatcher retries,
+ * the sweep catches anything left, and a stop waits for it). Tests keep it awaited, to look at what went out.
+ */
+export async function openNodeDeps(
+  config: Config,
+  now: Clock = systemClock,
+  { dispatchAfterResponse = false } = {},
+): Promise<NodeDeps> {
   const runtimeConfig: RuntimeConfig = { ...config, JWT_SECRET: await jwtSecret(config) };
   const database = config.DATABASE_URL
     ? connectPostgres(config.DATABASE_URL, { max: config.DATABASE_POOL_SIZE })
@@ -65,7 +74,11 @@ export async function openNodeDeps(config: Config, now: Clock = systemClock): Pr
     now,
     events,
     dispatcher,
-    dispatch: dispatcher.dispatch,
+    dispatch: dispatchAfterResponse
+      ? async () => {
+          void dispatcher.dispatch();
+        }
+      : dispatcher.dispatch,
     exchangeCache,
     config: runtimeConfig,
     loginLimiter: createLoginLimiter(redis, config.REDIS_PREFIX),

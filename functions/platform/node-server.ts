@@ -32,7 +32,7 @@ export async function startServer({
   log = (line) => console.log(JSON.stringify(line)),
 }: StartOptions) {
   const config = parseEnv(env);
-  const deps = await openNodeDeps(config, now);
+  const deps = await openNodeDeps(config, now, { dispatchAfterResponse: true });
   await migrateDatabase(deps.database, config.DATABASE_URL);
   // Every second, send what is pending: left by another process, or by a Redis outage.
   deps.dispatcher.start(1000);
