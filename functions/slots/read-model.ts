@@ -96,6 +96,16 @@ export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TEx
   return (await exchangeRowsOf(db, rows)).map(toExchangeView);
 }
 
+/** Who holds each of these slots (slot id → candidate id), for the ones that are booked. */
+export async function candidatesOf(db: Db | Tx, slotIds: string[]): Promise<Map<string, string>> {
+  if (slotIds.length === 0) return new Map();
+  const rows = await db
+    .select({ slotId: bookings.slotId, candidateId: bookings.candidateId })
+    .from(bookings)
+    .where(and(inArray(bookings.slotId, slotIds), eq(bookings.status, 'active')));
+  return new Map(rows.map((row) => [row.slotId, row.candidateId]));
+}
+
 /** The booking that currently holds the slot, if any. */
 export async function activeBookingOf(db: Db | Tx, slotId: string) {
   const [row] = await db

@@ -1,37 +1,11 @@
-import { Hono } from 'hono';
-import { ZIdParam } from '#contract/common.ts';
-import { ZAssessmentBody, ZFeedbackState } from '#contract/feedback.ts';
-import { access } from '#functions/auth/access.ts';
-import type { AppEnv } from '#functions/kernel/context.ts';
-import { describe } from '#functions/kernel/route.ts';
-import { validate } from '#functions/kernel/validation.ts';
+import { ZAssessmentBody } from '#contract/feedback.ts';
+import { feedbackRoute } from '#functions/feedback/feedback-route.ts';
 import { editAssessment } from './edit-assessment.ts';
 
-export default new Hono<AppEnv>().put(
-  '/api/slots/:id/assessment',
-  access.user,
-  describe({
-    tag: 'Feedback',
-    summary: 'Change my assessment of the candidate (within 7 days of the end)',
-    success: {
-      status: 200,
-      description: 'The feedback of the interview as the viewer sees it',
-      schema: ZFeedbackState,
-    },
-    errors: ['forbidden', 'not_found', 'feedback_not_open', 'feedback_closed', 'feedback_not_applicable'],
-  }),
-  validate('param', ZIdParam),
-  validate('json', ZAssessmentBody),
-  async (c) => {
-    const { db, now, dispatch } = c.var.deps;
-    const { state } = await editAssessment({
-      db,
-      now: now(),
-      userId: c.var.user.id,
-      slotId: c.req.valid('param').id,
-      ...c.req.valid('json'),
-    });
-    await dispatch();
-    return c.json(state, 200);
-  },
-);
+export default feedbackRoute({
+  method: 'put',
+  path: '/api/slots/:id/assessment',
+  summary: 'Change my assessment of the candidate (within 7 days of the end)',
+  body: ZAssessmentBody,
+  write: editAssessment,
+});

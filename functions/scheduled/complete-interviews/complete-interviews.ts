@@ -1,10 +1,11 @@
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import { domainEvent } from '#contract/events.ts';
 import { feedbackClosesAt } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
-import { bookings, slots } from '#db/schema/index.ts';
+import { slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
+import { candidatesOf } from '#functions/slots/read-model.ts';
 
 /**
  * A booked interview whose end has passed is completed; feedback and the report window open, and both sides
@@ -18,21 +19,10 @@ export function completeInterviews({ db, now }: { db: Db; now: Date }): Promise<
       .where(and(eq(slots.status, 'booked'), lte(slots.endsAt, now)))
       .returning({ id: slots.id, interviewerId: slots.interviewerId, endsAt: slots.endsAt });
     const asking = done.filter((slot) => now < feedbackClosesAt(slot.endsAt));
-    const candidates = asking.length
-      ? await tx
-          .select({ slotId: bookings.slotId, candidateId: bookings.candidateId })
-          .from(bookings)
-          .where(
-            and(
-              inArray(
-                bookings.slotId,
-                asking.map((slot) => slot.id),
-              ),
-              eq(bookings.status, 'active'),
-            ),
-          )
-      : [];
-    const candidateOf = new Map(candidates.map((c) => [c.slotId, c.candidateId]));
+    const candidateOf = await candidatesOf(
+      tx,
+      asking.map((slot) => slot.id),
+    );
     const events = asking.flatMap((slot) => {
       const payload = { slotId: slot.id, closesAt: feedbackClosesAt(slot.endsAt).toISOString() };
       const candidateId = candidateOf.get(slot.id);

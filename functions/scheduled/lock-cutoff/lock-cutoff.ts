@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, eq, isNull, lte } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
 import { CUTOFF_MS } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
-import { bookings, slots } from '#db/schema/index.ts';
+import { slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
+import { candidatesOf } from '#functions/slots/read-model.ts';
 
 /**
  * Two hours before the start a booked interview is locked in and both sides are reminded. The update
@@ -25,19 +26,10 @@ export function lockCutoff({ db, now }: { db: Db; now: Date }): Promise<JobResul
       )
       .returning({ id: slots.id, interviewerId: slots.interviewerId, startsAt: slots.startsAt });
     if (locked.length === 0) return { affected: 0, events: [] };
-    const candidates = await tx
-      .select({ slotId: bookings.slotId, candidateId: bookings.candidateId })
-      .from(bookings)
-      .where(
-        and(
-          inArray(
-            bookings.slotId,
-            locked.map((s) => s.id),
-          ),
-          eq(bookings.status, 'active'),
-        ),
-      );
-    const candidateOf = new Map(candidates.map((c) => [c.slotId, c.candidateId]));
+    const candidateOf = await candidatesOf(
+      tx,
+      locked.map((slot) => slot.id),
+    );
     // A scheduler back from an outage still locks what it missed, but "starts soon" is only said of
     // interviews that have not started yet.
     const events: DomainEvent[] = locked
