@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router-dom';
+import { PageLoader } from '../components/ui/page-loader.tsx';
 import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { EditSlotRoute } from './routes/edit-slot.tsx';
@@ -19,6 +20,8 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <ErrorPage />,
+    // Shown while the code of a lazily loaded page that was opened directly arrives.
+    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         // A page that fails to render keeps the header, so the way out stays in sight.
@@ -27,6 +30,11 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRoute /> },
           { path: paths.exchange.path, element: <ExchangeRoute /> },
           { path: paths.slot.path, element: <SlotRoute /> },
+          // Profiles and the feedback page load their code when first opened: the app's first load stays small.
+          {
+            path: paths.profile.path,
+            lazy: () => import('./routes/profile.tsx').then((module) => ({ Component: module.ProfileRoute })),
+          },
           {
             element: <GuestOnly />,
             children: [
@@ -42,6 +50,13 @@ export const router = createBrowserRouter([
               { path: paths.editSlot.path, element: <EditSlotRoute /> },
               { path: paths.interviews.path, element: <InterviewsRoute /> },
               { path: paths.points.path, element: <PointsRoute /> },
+              {
+                path: paths.myFeedback.path,
+                lazy: () =>
+                  import('./routes/my-feedback.tsx').then((module) => ({
+                    Component: module.MyFeedbackRoute,
+                  })),
+              },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

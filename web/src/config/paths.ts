@@ -2,6 +2,9 @@ import type { TListInterviewsQuery } from '#contract/interviews.ts';
 
 const RETURN_TO = 'returnTo';
 
+/** The id of the feedback section on a slot's page, for links straight to it. */
+export const FEEDBACK_SECTION = 'feedback';
+
 function withReturnTo(path: string, returnTo: string | undefined): string {
   return returnTo ? `${path}?${new URLSearchParams({ [RETURN_TO]: returnTo })}` : path;
 }
@@ -12,7 +15,12 @@ export const paths = {
   register: { path: '/register', getHref: (returnTo?: string) => withReturnTo('/register', returnTo) },
   exchange: { path: '/exchange', getHref: () => '/exchange' },
   publishSlot: { path: '/slots/new', getHref: () => '/slots/new' },
-  slot: { path: '/slots/:id', getHref: (id: string) => `/slots/${encodeURIComponent(id)}` },
+  slot: {
+    path: '/slots/:id',
+    /** `feedback` opens the page at the interview's feedback. */
+    getHref: (id: string, section?: typeof FEEDBACK_SECTION) =>
+      `/slots/${encodeURIComponent(id)}${section ? `#${section}` : ''}`,
+  },
   editSlot: { path: '/slots/:id/edit', getHref: (id: string) => `/slots/${encodeURIComponent(id)}/edit` },
   interviews: {
     path: '/interviews',
@@ -20,6 +28,8 @@ export const paths = {
       scope && scope !== 'upcoming' ? `/interviews?scope=${scope}` : '/interviews',
   },
   points: { path: '/points', getHref: () => '/points' },
+  myFeedback: { path: '/me/feedback', getHref: () => '/me/feedback' },
+  profile: { path: '/u/:login', getHref: (login: string) => `/u/${encodeURIComponent(login)}` },
   settings: {
     path: '/settings',
     getHref: (section?: 'profile' | 'password') => (section ? `/settings#${section}` : '/settings'),

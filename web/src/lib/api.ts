@@ -13,7 +13,19 @@ export const session = createSession({ baseUrl: env.apiBaseUrl });
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: createApiBaseQuery({ baseUrl: env.apiBaseUrl, refreshSession: session.refresh }),
-  tagTypes: ['Me', 'Professions', 'Slots', 'Slot', 'Interviews', 'Ledger', 'Notifications'],
+  tagTypes: [
+    'Me',
+    'Professions',
+    'Slots',
+    'Slot',
+    'Interviews',
+    'Ledger',
+    'Notifications',
+    'Feedback',
+    'MyFeedback',
+    'Profile',
+    'Reviews',
+  ],
   endpoints: (build) => ({
     getMe: build.query<TMe | null, void>({
       query: () => '/me',

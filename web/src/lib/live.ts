@@ -1,4 +1,6 @@
+import type { UnknownAction } from '@reduxjs/toolkit';
 import { io } from 'socket.io-client';
+import type { ClientEvent } from '#contract/events.ts';
 import { api, session } from './api.ts';
 import { createRealtime, type LiveMessage, type LiveStatus } from './realtime.ts';
 
@@ -40,6 +42,52 @@ export async function followLive(
 export function readBeforeLive(entry: { startedTimeStamp?: number | undefined }): boolean {
   const since = realtime.since();
   return since !== null && (entry.startedTimeStamp ?? 0) < since;
+}
+
+/** The slot an event is about, or null for an event about no slot (the balance). */
+export function slotIdOf(event: ClientEvent): string | null {
+  switch (event.name) {
+    case 'slot.published':
+    case 'slot.changed':
+    case 'slot.reopened':
+      return event.payload.slot.id;
+    case 'slot.booked':
+    case 'slot.cancelled':
+    case 'slot.expired':
+    case 'booking.created':
+    case 'booking.cancelled':
+    case 'slot.updated':
+    case 'interview.reminder':
+    case 'feedback.requested':
+    case 'feedback.received':
+    case 'feedback.revealed':
+    case 'feedback.closing':
+      return event.payload.slotId;
+    case 'points.changed':
+      return null;
+  }
+}
+
+/**
+ * Keeps what a page shows about one slot fresh: it is read again whenever an event names the slot, and after
+ * a reconnect if it was read before the stream could vouch for it.
+ */
+export function followSlot(
+  slotId: string,
+  tag: 'Slot' | 'Feedback',
+  lifecycle: {
+    cacheEntryRemoved: Promise<void>;
+    getCacheEntry: () => { startedTimeStamp?: number | undefined };
+    dispatch: (action: UnknownAction) => unknown;
+  },
+): Promise<void> {
+  return followLive(lifecycle.cacheEntryRemoved, (message) => {
+    const stale =
+      message.type === 'refresh'
+        ? readBeforeLive(lifecycle.getCacheEntry())
+        : slotIdOf(message.event) === slotId;
+    if (stale) lifecycle.dispatch(api.util.invalidateTags([{ type: tag, id: slotId }]));
+  });
 }
 
 const liveApi = api.injectEndpoints({

@@ -5,18 +5,19 @@ export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 const LOCALES: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
 
-export type TimeStyle = 'time' | 'date' | 'day' | 'dateTime' | 'shortDateTime';
+export type TimeStyle = 'time' | 'date' | 'shortDate' | 'day' | 'dateTime' | 'shortDateTime';
 
 const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   time: { hour: '2-digit', minute: '2-digit' },
   date: { day: 'numeric', month: 'long', year: 'numeric' },
+  shortDate: { day: 'numeric', month: 'short' },
   day: { weekday: 'short', day: 'numeric', month: 'long' },
   dateTime: { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' },
   shortDateTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
 };
 
 /** Styles without a time of day carry no zone label. */
-const DATE_ONLY: ReadonlySet<TimeStyle> = new Set(['date', 'day']);
+const DATE_ONLY: ReadonlySet<TimeStyle> = new Set(['date', 'shortDate', 'day']);
 
 /** One zone per offset of Russia, west to east: where most of our users live, so listed first. */
 const RUSSIAN_TIME_ZONES = [

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import styled from 'styled-components';
 import type { TMe } from '#contract/me.ts';
+import { Avatar } from '../../components/ui/avatar.tsx';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';
 import { paths } from '../../config/paths.ts';
@@ -196,18 +197,6 @@ const AccountLink = styled(Link)`
   }
 `;
 
-const Avatar = styled.span`
-  flex: none;
-  display: grid;
-  place-items: center;
-  width: 32px;
-  height: 32px;
-  border-radius: 50%;
-  background: ${({ theme }) => theme.colors.primarySoft};
-  color: ${({ theme }) => theme.colors.primary};
-  font-weight: ${({ theme }) => theme.fontWeights.bold};
-`;
-
 const Name = styled.span`
   overflow: hidden;
   text-overflow: ellipsis;
@@ -294,7 +283,7 @@ function MemberAccount({ me }: { me: TMe }) {
   return (
     <Account>
       <AccountLink to={paths.settings.getHref()} title={t('layout.account', { name: me.displayName })}>
-        <Avatar aria-hidden>{me.displayName.trim().charAt(0).toUpperCase() || '?'}</Avatar>
+        <Avatar name={me.displayName} size={32} />
         <Name>{me.displayName}</Name>
       </AccountLink>
       <AccountTools>

@@ -66,6 +66,7 @@ export function ExchangeRoute() {
         />
         <ExchangeList
           query={toExchangeQuery(filters, timeZone)}
+          onSortChange={(sort) => update(writeExchangeFilters({ ...filters, sort }, defaultProfessions))}
           onReset={filtered ? reset : undefined}
           emptyActions={<ButtonLink to={paths.publishSlot.getHref()}>{t('exchange.publish')}</ButtonLink>}
         />

@@ -5,6 +5,7 @@ import { INTERVIEW_SCOPES } from '#contract/interviews.ts';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { CalendarFeed } from '../../features/calendar/components/calendar-feed.tsx';
+import { FeedbackCall } from '../../features/feedback/components/feedback-call.tsx';
 import { InterviewList } from '../../features/slots/components/interview-list.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';
@@ -81,7 +82,10 @@ export function InterviewsRoute() {
             </Tab>
           ))}
         </Tabs>
-        <InterviewList scope={scope} />
+        <InterviewList
+          scope={scope}
+          renderFeedback={(slot) => <FeedbackCall slotId={slot.id} summary={slot.feedback} />}
+        />
       </Section>
       <CalendarFeed />
     </Page>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { Card, CardLead, CardTitle } from '../../components/ui/card.tsx';
 import { Page, PageTitle } from '../../components/ui/page.tsx';
+import { paths } from '../../config/paths.ts';
 import { ProfessionPicker } from '../../features/professions/components/profession-picker.tsx';
 import { ChangePasswordForm } from '../../features/profile/components/change-password-form.tsx';
 import { ProfileForm } from '../../features/profile/components/profile-form.tsx';
@@ -10,6 +12,11 @@ import { useViewer } from '../../lib/viewer.ts';
 
 const Section = styled(Card)`
   scroll-margin-top: 96px;
+`;
+
+const SeeAlso = styled.p`
+  margin-top: ${({ theme }) => theme.space.xs};
+  color: ${({ theme }) => theme.colors.textMuted};
 `;
 
 const SectionHeading = styled.div`
@@ -23,7 +30,14 @@ export function SettingsRoute() {
   if (!me) return null;
   return (
     <Page $width="form">
-      <PageTitle>{t('settings.title')}</PageTitle>
+      <div>
+        <PageTitle>{t('settings.title')}</PageTitle>
+        <SeeAlso>
+          {t('settings.seeAlso')}{' '}
+          <Link to={paths.profile.getHref(me.login)}>{t('userHome.publicProfile')}</Link> ·{' '}
+          <Link to={paths.myFeedback.getHref()}>{t('userHome.myFeedback')}</Link>
+        </SeeAlso>
+      </div>
       <Section id="profile" aria-labelledby="profile-title">
         <SectionHeading>
           <CardTitle id="profile-title">{t('settings.profileTitle')}</CardTitle>

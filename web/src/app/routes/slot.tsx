@@ -1,19 +1,23 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { StatusMessage } from '../../components/ui/alert.tsx';
-import { ButtonLink } from '../../components/ui/button.tsx';
-import { Card, CardActions } from '../../components/ui/card.tsx';
-import { LoadFailed } from '../../components/ui/list-controls.tsx';
-import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { NotLoaded } from '../../components/ui/not-loaded.tsx';
+import { Page } from '../../components/ui/page.tsx';
 import { PageLoader } from '../../components/ui/page-loader.tsx';
-import { paths } from '../../config/paths.ts';
 import { useGetSlotQuery } from '../../features/slots/api/slots-api.ts';
 import { SlotOverview } from '../../features/slots/components/slot-overview.tsx';
 import type { CancelKind } from '../../features/slots/slot-rules.ts';
 import { useLanguage } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+
+// Only the two participants of an interview that took place see its feedback: its code loads for them alone.
+const FeedbackSection = lazy(() =>
+  import('../../features/feedback/components/feedback-section.tsx').then((module) => ({
+    default: module.FeedbackSection,
+  })),
+);
 
 /** The live region stays in the page (empty, it takes no room) so that a later message is announced. */
 const Notice = styled.div`
@@ -52,21 +56,13 @@ export function SlotRoute() {
 
   if (isLoading) return <PageLoader />;
   if (!slot) {
-    const missing = error && 'status' in error && (error.status === 404 || error.status === 400);
     return (
-      <Page $width="narrow">
-        {missing ? (
-          <Card>
-            <PageTitle>{t('slotPage.notFoundTitle')}</PageTitle>
-            <PageLead>{t('slotPage.notFoundText')}</PageLead>
-            <CardActions>
-              <ButtonLink to={paths.exchange.getHref()}>{t('slotPage.toExchange')}</ButtonLink>
-            </CardActions>
-          </Card>
-        ) : (
-          <LoadFailed message={t('slotPage.loadFailed')} onRetry={() => void refetch()} />
-        )}
-      </Page>
+      <NotLoaded
+        error={error}
+        missing={{ title: t('slotPage.notFoundTitle'), text: t('slotPage.notFoundText') }}
+        failed={t('slotPage.loadFailed')}
+        onRetry={() => void refetch()}
+      />
     );
   }
   const notice = readNotice(state);
@@ -81,6 +77,11 @@ export function SlotRoute() {
         </Notice>
         <SlotOverview slot={slot} onCancelled={setCancelled} />
       </div>
+      {slot.myRole && slot.feedback && (
+        <Suspense fallback={<PageLoader />}>
+          <FeedbackSection slotId={slot.id} />
+        </Suspense>
+      )}
     </Page>
   );
 }

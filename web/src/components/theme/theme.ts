@@ -30,6 +30,8 @@ export const theme = {
     /** The flash of a row the live stream just brought or changed. */
     highlight: '#ffe9a8',
     focus: '#1f3fb8',
+    /** Lines of a chart, told apart by colour (and by marker and dash for those who cannot see colour). */
+    series: ['#1f3fb8', '#0b6b43', '#a34f00', '#7a2fb8'],
   },
   space: {
     xxs: '4px',

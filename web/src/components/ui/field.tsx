@@ -28,7 +28,8 @@ const Label = styled.label`
   font-weight: ${({ theme }) => theme.fontWeights.medium};
 `;
 
-const Optional = styled.span`
+/** "(optional)" beside a label or a legend. */
+export const Optional = styled.span`
   color: ${({ theme }) => theme.colors.textMuted};
   font-weight: ${({ theme }) => theme.fontWeights.regular};
 `;

@@ -115,7 +115,7 @@ describe('editing', () => {
 describe('exchange filters', () => {
   it('round-trips through the address and leaves defaults out', () => {
     const filters = readExchangeFilters(
-      new URLSearchParams('from=2026-12-01&level=senior&language=xx'),
+      new URLSearchParams('from=2026-12-01&level=senior&language=xx&sort=cheapest'),
       'mine',
     );
     expect(filters).toEqual({
@@ -124,14 +124,25 @@ describe('exchange filters', () => {
       to: '',
       level: 'senior',
       language: '',
+      sort: 'soonest',
     });
     expect(writeExchangeFilters(filters, 'mine').toString()).toBe('from=2026-12-01&level=senior');
     expect(writeExchangeFilters({ ...filters, professions: 'all' }, 'mine').get('professions')).toBe('all');
+    const ranked = writeExchangeFilters({ ...filters, sort: 'best_rated' }, 'mine');
+    expect(ranked.toString()).toBe('from=2026-12-01&level=senior&sort=best_rated');
+    expect(readExchangeFilters(ranked, 'mine').sort).toBe('best_rated');
   });
 
   it('asks for whole days of the viewer’s zone, the last day included', () => {
     const query = toExchangeQuery(
-      { professions: 'all', from: '2026-12-01', to: '2026-12-02', level: '', language: 'en' },
+      {
+        professions: 'all',
+        from: '2026-12-01',
+        to: '2026-12-02',
+        level: '',
+        language: 'en',
+        sort: 'soonest',
+      },
       'Europe/Moscow',
     );
     expect(query).toEqual({
@@ -140,6 +151,16 @@ describe('exchange filters', () => {
       to: '2026-12-02T21:00:00.000Z',
       level: undefined,
       language: 'en',
+      sort: undefined,
     });
+    const ranked = {
+      professions: 'all',
+      from: '',
+      to: '',
+      level: '',
+      language: '',
+      sort: 'best_rated',
+    } as const;
+    expect(toExchangeQuery(ranked, 'Europe/Moscow').sort).toBe('best_rated');
   });
 });

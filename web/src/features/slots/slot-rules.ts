@@ -1,12 +1,18 @@
 import type { z } from 'zod';
 import { LANGUAGES, type Language, LEVELS, type Level } from '#contract/enums.ts';
-import type { TExchangeSlot, TSlotDetails, ZListSlotsQuery } from '#contract/slots.ts';
+import {
+  EXCHANGE_SORTS,
+  type ExchangeSort,
+  type TExchangeSlot,
+  type TSlotDetails,
+  type ZListSlotsQuery,
+} from '#contract/slots.ts';
 import { addDays, wallTimeToInstant } from '../../lib/time.ts';
 
 type ListSlotsQuery = z.input<typeof ZListSlotsQuery>;
 
 /** The exchange's filters as the API takes them; `mine` leaves the professions to the server (the profile). */
-export type ExchangeQuery = Pick<ListSlotsQuery, 'from' | 'to' | 'level' | 'language'> & {
+export type ExchangeQuery = Pick<ListSlotsQuery, 'from' | 'to' | 'level' | 'language' | 'sort'> & {
   professions: 'mine' | NonNullable<ListSlotsQuery['professions']>;
 };
 
@@ -54,6 +60,7 @@ export type ExchangeFilters = {
   to: string;
   level: '' | Level;
   language: '' | Language;
+  sort: ExchangeSort;
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -69,12 +76,14 @@ export function readExchangeFilters(
   };
   const level = LEVELS.find((item) => item === search.get('level')) ?? '';
   const language = LANGUAGES.find((item) => item === search.get('language')) ?? '';
+  const sort = EXCHANGE_SORTS.find((item) => item === search.get('sort')) ?? 'soonest';
   return {
     professions: search.get('professions') || defaultProfessions,
     from: day('from'),
     to: day('to'),
     level,
     language,
+    sort,
   };
 }
 
@@ -87,10 +96,14 @@ export function writeExchangeFilters(
   if (filters.professions !== defaultProfessions) search.set('professions', filters.professions);
   for (const key of ['from', 'to', 'level', 'language'] as const)
     if (filters[key]) search.set(key, filters[key]);
+  if (filters.sort !== 'soonest') search.set('sort', filters.sort);
   return search;
 }
 
-/** The API query for the filters: a day range covers whole days of the viewer's zone, both ends included. */
+/**
+ * The API query for the filters: a day range covers whole days of the viewer's zone, both ends included; the
+ * default order (soonest first) is left to the server.
+ */
 export function toExchangeQuery(filters: ExchangeFilters, timeZone: string): ExchangeQuery {
   const startOf = (date: string) =>
     date ? wallTimeToInstant({ date, time: '00:00' }, timeZone)?.toISOString() : undefined;
@@ -100,5 +113,6 @@ export function toExchangeQuery(filters: ExchangeFilters, timeZone: string): Exc
     to: filters.to ? startOf(addDays(filters.to, 1)) : undefined,
     level: filters.level || undefined,
     language: filters.language || undefined,
+    sort: filters.sort === 'soonest' ? undefined : filters.sort,
   };
 }

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import styled from 'styled-components';
 import { Button } from '../../../components/ui/button.tsx';
+import { HeadingRow } from '../../../components/ui/heading-row.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
-import { paths } from '../../../config/paths.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from '../api/notifications-api.ts';
-import type { NotificationItem } from '../notice.ts';
-import { useNoticeText } from './notice-text.ts';
+import { type NotificationItem, noticeLink } from '../notice.ts';
+import { useNoticeText } from './notice-text.tsx';
 
 const Root = styled.div`
   position: relative;
@@ -71,14 +71,6 @@ const Panel = styled.section`
   box-shadow: 0 16px 48px rgba(20, 26, 43, 0.2);
 `;
 
-const PanelHead = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${({ theme }) => theme.space.xs};
-`;
-
 const PanelTitle = styled.h2`
   font-size: ${({ theme }) => theme.fontSizes.lg};
 `;
@@ -90,22 +82,43 @@ const Items = styled.ul`
   list-style: none;
 `;
 
-const Entry = styled(Link)`
+/** The whole notice opens what it is about: its title's link covers it, and a name in it links on its own. */
+const Entry = styled.li`
+  position: relative;
   display: grid;
   gap: 2px;
   padding: ${({ theme }) => theme.space.sm};
   border-radius: ${({ theme }) => theme.radii.md};
   color: ${({ theme }) => theme.colors.textMuted};
-  text-decoration: none;
 
   &:hover {
     background: ${({ theme }) => theme.colors.surfaceMuted};
-    color: ${({ theme }) => theme.colors.textMuted};
   }
 
   &[data-unread='true'] {
     background: ${({ theme }) => theme.colors.primarySoft};
     box-shadow: inset 3px 0 0 ${({ theme }) => theme.colors.primary};
+  }
+
+  &:has(a:focus-visible) {
+    outline: 3px solid ${({ theme }) => theme.colors.focus};
+    outline-offset: -3px;
+  }
+`;
+
+const Open = styled(Link)`
+  color: ${({ theme }) => theme.colors.text};
+  text-decoration: none;
+
+  &::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+  }
+
+  &:focus-visible {
+    outline: none;
   }
 `;
 
@@ -148,16 +161,16 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
   const describe = useNoticeText();
   const { title, text } = describe(item);
   return (
-    <li data-testid="notification">
-      <Entry to={paths.slot.getHref(item.payload.slotId)} onClick={onOpen} data-unread={!item.read}>
-        <EntryTitle>
+    <Entry data-testid="notification" data-unread={!item.read}>
+      <EntryTitle>
+        <Open to={noticeLink(item).href} onClick={onOpen}>
           {title}
           {!item.read && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
-        </EntryTitle>
-        <EntryText>{text}</EntryText>
-        <EntryTime>{format(item.createdAt, 'shortDateTime')}</EntryTime>
-      </Entry>
-    </li>
+        </Open>
+      </EntryTitle>
+      <EntryText>{text}</EntryText>
+      <EntryTime>{format(item.createdAt, 'shortDateTime')}</EntryTime>
+    </Entry>
   );
 }
 
@@ -171,7 +184,7 @@ function NotificationPanel({ id, onClose }: { id: string; onClose: () => void })
   const unread = data?.pages[0]?.unread ?? 0;
   return (
     <Panel id={id} aria-labelledby={titleId} data-testid="notifications-panel">
-      <PanelHead>
+      <HeadingRow>
         <PanelTitle id={titleId}>{t('notifications.title')}</PanelTitle>
         <Button
           type="button"
@@ -182,7 +195,7 @@ function NotificationPanel({ id, onClose }: { id: string; onClose: () => void })
         >
           {t('notifications.markAllRead')}
         </Button>
-      </PanelHead>
+      </HeadingRow>
       {isError ? (
         <LoadFailed message={t('notifications.failed')} onRetry={() => void refetch()} />
       ) : isLoading ? (
@@ -214,7 +227,11 @@ function NotificationPanel({ id, onClose }: { id: string; onClose: () => void })
  */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // Open on the page where it was opened: following a link in it (a notice, a candidate's name) closes it.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -224,11 +241,11 @@ export function NotificationBell() {
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
+      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpenOn(null);
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      setOpen(false);
+      setOpenOn(null);
       button.current?.focus();
     };
     document.addEventListener('pointerdown', onPointer);
@@ -248,7 +265,7 @@ export function NotificationBell() {
         aria-controls={panelId}
         aria-label={t('notifications.bell', { count: unread })}
         data-testid="notification-bell"
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpen(!open)}
       >
         <BellIcon />
         {unread > 0 && (

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
-import { paths } from '../../../config/paths.ts';
 import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from '../api/notifications-api.ts';
+import { noticeLink } from '../notice.ts';
 import { selectToasts, type Toast, toastDismissed } from '../toasts-slice.ts';
-import { useNoticeText } from './notice-text.ts';
+import { useNoticeText } from './notice-text.tsx';
 
 /** Long enough to read twice; hovering or focusing a toast holds it. The bell keeps every notice anyway. */
 const TOAST_MS = 8000;
@@ -55,6 +55,14 @@ const Text = styled.p`
   grid-column: 1 / -1;
   font-size: ${({ theme }) => theme.fontSizes.sm};
   overflow-wrap: anywhere;
+
+  a {
+    color: ${({ theme }) => theme.colors.onPrimary};
+  }
+
+  a:focus-visible {
+    outline-color: ${({ theme }) => theme.colors.onPrimary};
+  }
 `;
 
 const Open = styled(Link)`
@@ -109,6 +117,7 @@ function ToastCard({ toast }: { toast: Toast }) {
   const [read] = useReadNotificationsMutation();
   const { notice } = toast;
   const { title, text } = describe(notice);
+  const link = noticeLink(notice);
   const dismiss = () => dispatch(toastDismissed(toast.id));
 
   useEffect(() => {
@@ -142,8 +151,8 @@ function ToastCard({ toast }: { toast: Toast }) {
         <span aria-hidden>×</span>
       </Close>
       <Text>{text}</Text>
-      <Open to={paths.slot.getHref(notice.payload.slotId)} onClick={open}>
-        {t('notifications.open')}
+      <Open to={link.href} onClick={open}>
+        {t(`notifications.actions.${link.action}`)}
       </Open>
     </Card>
   );

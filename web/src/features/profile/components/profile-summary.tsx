@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { TMe } from '#contract/me.ts';
+import { Avatar } from '../../../components/ui/avatar.tsx';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
+import { Fact, Facts } from '../../../components/ui/facts.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
@@ -14,19 +16,6 @@ const Identity = styled.div`
   gap: ${({ theme }) => theme.space.md};
   margin-top: ${({ theme }) => theme.space.md};
   min-width: 0;
-`;
-
-const Avatar = styled.span`
-  flex: none;
-  display: grid;
-  place-items: center;
-  width: 56px;
-  height: 56px;
-  border-radius: 50%;
-  background: ${({ theme }) => theme.colors.primarySoft};
-  color: ${({ theme }) => theme.colors.primary};
-  font-size: ${({ theme }) => theme.fontSizes.xl};
-  font-weight: ${({ theme }) => theme.fontWeights.bold};
 `;
 
 const Name = styled.p`
@@ -40,36 +29,8 @@ const Login = styled.p`
   overflow-wrap: anywhere;
 `;
 
-const Details = styled.dl`
-  display: grid;
-  gap: ${({ theme }) => theme.space.md};
+const Details = styled.div`
   margin: ${({ theme }) => theme.space.lg} 0;
-
-  ${({ theme }) => theme.media.sm} {
-    gap: ${({ theme }) => theme.space.sm};
-  }
-`;
-
-const Row = styled.div`
-  display: grid;
-  gap: 2px;
-
-  ${({ theme }) => theme.media.sm} {
-    grid-template-columns: 150px 1fr;
-    gap: ${({ theme }) => theme.space.md};
-    align-items: baseline;
-  }
-
-  dt {
-    color: ${({ theme }) => theme.colors.textMuted};
-    font-size: ${({ theme }) => theme.fontSizes.sm};
-  }
-
-  dd {
-    margin: 0;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
 `;
 
 const Clock = styled.span`
@@ -109,21 +70,28 @@ export function ProfileSummary({ me, professions }: ProfileSummaryProps) {
     <Card aria-labelledby="profile-summary-title">
       <CardTitle id="profile-summary-title">{t('userHome.profileTitle')}</CardTitle>
       <Identity>
-        <Avatar aria-hidden>{me.displayName.trim().charAt(0).toUpperCase() || '?'}</Avatar>
+        <Avatar name={me.displayName} size={56} />
         <div>
           <Name>{me.displayName}</Name>
           <Login>@{me.login}</Login>
         </div>
       </Identity>
       <Details>
-        {rows.map((row) => (
-          <Row key={row.label}>
-            <dt>{row.label}</dt>
-            <dd data-testid={row.testId}>{row.value}</dd>
-          </Row>
-        ))}
+        <Facts>
+          {rows.map((row) => (
+            <Fact key={row.label} label={row.label} testId={row.testId}>
+              {row.value}
+            </Fact>
+          ))}
+        </Facts>
       </Details>
       <Actions>
+        <ButtonLink to={paths.profile.getHref(me.login)} $variant="secondary" $size="sm">
+          {t('userHome.publicProfile')}
+        </ButtonLink>
+        <ButtonLink to={paths.myFeedback.getHref()} $variant="secondary" $size="sm">
+          {t('userHome.myFeedback')}
+        </ButtonLink>
         <ButtonLink to={paths.settings.getHref('profile')} $variant="secondary" $size="sm">
           {t('userHome.editProfile')}
         </ButtonLink>

@@ -12,7 +12,7 @@ import type {
 import { env } from '../../../config/env.ts';
 import { api, selectMe } from '../../../lib/api.ts';
 import type { ApiBaseQuery } from '../../../lib/api-base-query.ts';
-import { followLive, readBeforeLive, realtime } from '../../../lib/live.ts';
+import { followLive, followSlot, readBeforeLive, realtime, slotIdOf } from '../../../lib/live.ts';
 import { highlightSlot } from '../exchange-slice.ts';
 import { applyExchangeEvent, type ExchangePages, heldVersion, type StreamStep } from '../exchange-stream.ts';
 import type { ExchangeQuery } from '../slot-rules.ts';
@@ -52,30 +52,6 @@ const RECOUNT_MS = 10_000;
 /** Every exchange list follows the same public stream: a gap or a reconnect concerns them all. */
 const refetchExchange = () => api.util.invalidateTags(['Slots']);
 
-/** The slot an event is about, or null for an event about no slot (the balance). */
-function slotIdOf(event: ClientEvent): string | null {
-  switch (event.name) {
-    case 'slot.published':
-    case 'slot.changed':
-    case 'slot.reopened':
-      return event.payload.slot.id;
-    case 'slot.booked':
-    case 'slot.cancelled':
-    case 'slot.expired':
-    case 'booking.created':
-    case 'booking.cancelled':
-    case 'slot.updated':
-    case 'interview.reminder':
-    case 'feedback.requested':
-    case 'feedback.received':
-    case 'feedback.revealed':
-    case 'feedback.closing':
-      return event.payload.slotId;
-    case 'points.changed':
-      return null;
-  }
-}
-
 /** Whether an event may change the viewer's interviews: their own events, or a slot they have listed. */
 function concernsInterviews(event: ClientEvent, listed: string[], viewerId: string | undefined): boolean {
   const slotId = slotIdOf(event);
@@ -99,13 +75,23 @@ const slotQueries = api.injectEndpoints({
       /**
        * The list streams (docs/decisions/005-outbox-and-versioned-events.md): each page holds the public
        * stream position it reflects; the next event changes it in place, an old one is ignored, a skipped
-       * version (and a reconnect or resync, for data read before it) reads every loaded page again.
+       * version (and a reconnect or resync, for data read before it) reads every loaded page again. A list
+       * ranked by rating is read again on every change instead.
        */
       async onCacheEntryAdded(query, { cacheEntryRemoved, updateCachedData, getCacheEntry, dispatch }) {
         let recount: ReturnType<typeof setTimeout> | undefined;
         await followLive(cacheEntryRemoved, (message) => {
           if (message.type === 'refresh') {
             if (readBeforeLive(getCacheEntry())) dispatch(refetchExchange());
+            return;
+          }
+          if (query.sort === 'best_rated') {
+            // Ranked by rating, only the server knows where a slot goes: news of the exchange reads the list
+            // again. Events that arrive during a read are the read's own to catch up (onQueryStarted).
+            const entry = getCacheEntry();
+            const pages: ExchangePages | undefined = entry.data;
+            const news = !message.event.personal && pages && message.event.version > heldVersion(pages);
+            if (news && entry.status !== 'pending') dispatch(refetchExchange());
             return;
           }
           const steps: StreamStep[] = [];
@@ -139,7 +125,8 @@ const slotQueries = api.injectEndpoints({
         const pages: ExchangePages | undefined = entry.data;
         if (!pages) return;
         const missed = realtime.publicEventsAfter(heldVersion(pages));
-        if (readBeforeLive(entry) || missed === null) {
+        const ranked = query.sort === 'best_rated';
+        if (readBeforeLive(entry) || missed === null || (ranked && missed.length > 0)) {
           dispatch(refetchExchange());
         } else if (missed.length > 0) {
           updateCachedData((draft) => {
@@ -151,14 +138,7 @@ const slotQueries = api.injectEndpoints({
     getSlot: build.query<SlotDetails, string>({
       query: (id) => `/slots/${encodeURIComponent(id)}`,
       providesTags: (_result, _error, id) => [{ type: 'Slot', id }],
-      /** A slot's page is read again whenever an event names the slot. */
-      async onCacheEntryAdded(id, { cacheEntryRemoved, getCacheEntry, dispatch }) {
-        await followLive(cacheEntryRemoved, (message) => {
-          const stale =
-            message.type === 'refresh' ? readBeforeLive(getCacheEntry()) : slotIdOf(message.event) === id;
-          if (stale) dispatch(api.util.invalidateTags([{ type: 'Slot', id }]));
-        });
-      },
+      onCacheEntryAdded: (id, lifecycle) => followSlot(id, 'Slot', lifecycle),
     }),
     listInterviews: build.infiniteQuery<TInterviewPage, InterviewScope, string | null>({
       infiniteQueryOptions: {

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
+import { EXCHANGE_SORTS, type ExchangeSort } from '#contract/slots.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { LiveIndicator } from '../../../components/ui/live-indicator.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
+import { Segmented } from '../../../components/ui/segmented.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useLiveStatus } from '../../../lib/live.ts';
@@ -203,8 +205,26 @@ function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
   );
 }
 
+const Sort = styled.div`
+  flex: 1 1 100%;
+
+  ${({ theme }) => theme.media.sm} {
+    flex: 0 1 auto;
+  }
+
+  label {
+    flex: 1 1 auto;
+    min-height: 36px;
+    padding: 0 ${({ theme }) => theme.space.sm};
+    font-size: ${({ theme }) => theme.fontSizes.sm};
+    white-space: nowrap;
+  }
+`;
+
 type ExchangeListProps = {
   query: ExchangeQuery;
+  /** Soonest first, or the best rated interviewers first. */
+  onSortChange: (sort: ExchangeSort) => void;
   /** What to offer when nothing matches: publishing, resetting the filters. */
   emptyActions: ReactNode;
   /** Set when the filters differ from the defaults. */
@@ -217,10 +237,10 @@ function distinct(slots: ExchangeSlot[]): ExchangeSlot[] {
 }
 
 /**
- * The open slots matching the filters, soonest first, a page at a time; live: new slots appear in place,
- * taken ones leave, with a brief highlight of what arrived or changed.
+ * The open slots matching the filters, soonest (or best rated) first, a page at a time; live: new slots
+ * appear in place, taken ones leave, with a brief highlight of what arrived or changed.
  */
-export function ExchangeList({ query, emptyActions, onReset }: ExchangeListProps) {
+export function ExchangeList({ query, onSortChange, emptyActions, onReset }: ExchangeListProps) {
   const { t } = useTranslation();
   const live = useLiveStatus();
   const {
@@ -249,6 +269,15 @@ export function ExchangeList({ query, emptyActions, onReset }: ExchangeListProps
           {t('exchange.found', { count: total })}
         </Total>
         <SummaryEnd>
+          <Sort>
+            <Segmented
+              legend={t('exchange.sort')}
+              legendHidden
+              options={EXCHANGE_SORTS.map((sort) => ({ value: sort, label: t(`exchange.sorts.${sort}`) }))}
+              value={query.sort ?? 'soonest'}
+              onChange={onSortChange}
+            />
+          </Sort>
           <LiveIndicator status={live} />
           {onReset && (
             <Button type="button" $variant="ghost" $size="sm" onClick={onReset}>

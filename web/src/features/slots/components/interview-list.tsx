@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
@@ -5,6 +6,7 @@ import { Badge, BadgeList } from '../../../components/ui/badge.tsx';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
+import { StackList } from '../../../components/ui/lists.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -12,14 +14,6 @@ import { type InterviewScope, type SlotDetails, useListInterviewsInfiniteQuery }
 import { CancelSlot } from './cancel-slot.tsx';
 import { ParticipantDetails } from './participant-details.tsx';
 import { SlotTitle, SlotWhen, StatusBadge } from './slot-facts.tsx';
-
-const Items = styled.ul`
-  display: grid;
-  gap: ${({ theme }) => theme.space.md};
-  margin: 0;
-  padding: 0;
-  list-style: none;
-`;
 
 const Item = styled.li`
   display: grid;
@@ -50,7 +44,10 @@ const Body = styled.div`
   min-width: 0;
 `;
 
-function InterviewItem({ slot }: { slot: SlotDetails }) {
+/** What the page adds beside an interview that took place: its feedback. */
+type RenderFeedback = (slot: SlotDetails & { feedback: NonNullable<SlotDetails['feedback']> }) => ReactNode;
+
+function InterviewItem({ slot, renderFeedback }: { slot: SlotDetails; renderFeedback: RenderFeedback }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -70,13 +67,20 @@ function InterviewItem({ slot }: { slot: SlotDetails }) {
       <Body>
         <ParticipantDetails slot={slot} />
         <CancelSlot slot={slot} />
+        {slot.feedback && renderFeedback({ ...slot, feedback: slot.feedback })}
       </Body>
     </Item>
   );
 }
 
 /** The viewer's interviews of one scope, on both sides, a page at a time. */
-export function InterviewList({ scope }: { scope: InterviewScope }) {
+export function InterviewList({
+  scope,
+  renderFeedback,
+}: {
+  scope: InterviewScope;
+  renderFeedback: RenderFeedback;
+}) {
   const { t } = useTranslation();
   const { data, isLoading, isError, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
     useListInterviewsInfiniteQuery(scope);
@@ -103,11 +107,11 @@ export function InterviewList({ scope }: { scope: InterviewScope }) {
   }
   return (
     <>
-      <Items>
+      <StackList>
         {items.map((slot) => (
-          <InterviewItem key={slot.id} slot={slot} />
+          <InterviewItem key={slot.id} slot={slot} renderFeedback={renderFeedback} />
         ))}
-      </Items>
+      </StackList>
       {hasNextPage && <LoadMore loading={isFetchingNextPage} onLoad={() => void fetchNextPage()} />}
     </>
   );

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { Avatar } from '../../../components/ui/avatar.tsx';
+import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { formatRating } from '../../../lib/rating.ts';
 import type { ExchangeSlot } from '../api/slots-api.ts';
 
 const Root = styled.div`
@@ -11,68 +14,59 @@ const Root = styled.div`
   min-width: 0;
 `;
 
-const Avatar = styled.span`
-  flex: none;
-  display: grid;
-  place-items: center;
-  width: 36px;
-  height: 36px;
-  border-radius: 50%;
-  background: ${({ theme }) => theme.colors.primarySoft};
-  color: ${({ theme }) => theme.colors.primary};
-  font-weight: ${({ theme }) => theme.fontWeights.bold};
-`;
-
 const Text = styled.div`
   display: grid;
   min-width: 0;
 `;
 
-const Name = styled.span`
+const Name = styled(PersonLink)`
   overflow: hidden;
+  color: ${({ theme }) => theme.colors.text};
   font-weight: ${({ theme }) => theme.fontWeights.medium};
   text-overflow: ellipsis;
   white-space: nowrap;
+
+  &:hover {
+    color: ${({ theme }) => theme.colors.primary};
+  }
 `;
 
-const Standing = styled.span<{ $rated: boolean }>`
-  color: ${({ theme, $rated }) => ($rated ? theme.colors.warning : theme.colors.textMuted)};
+const Standing = styled.span`
+  color: ${({ theme }) => theme.colors.textMuted};
   font-size: ${({ theme }) => theme.fontSizes.sm};
-  font-weight: ${({ theme, $rated }) => ($rated ? theme.fontWeights.bold : theme.fontWeights.regular)};
 `;
 
-/** The interviewer's name and standing: the rating with its count, else how many interviews they ran. */
+const Rated = styled.span`
+  color: ${({ theme }) => theme.colors.warning};
+  font-weight: ${({ theme }) => theme.fontWeights.bold};
+`;
+
+/**
+ * The interviewer's name (to their profile) and standing: the rating with its count, or "no ratings yet" with
+ * how many interviews they ran.
+ */
 export function InterviewerSummary({ interviewer }: { interviewer: ExchangeSlot['interviewer'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { rating, interviewsConducted } = interviewer;
-  let standing: { text: string; label?: string };
-  if (rating) {
-    const average = new Intl.NumberFormat(language, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }).format(rating.average);
-    standing = {
-      text: t('slot.rating', { average, count: rating.count }),
-      label: t('slot.ratingLabel', { average, count: rating.count }),
-    };
-  } else if (interviewsConducted > 0) {
-    standing = { text: t('slot.conducted', { count: interviewsConducted }) };
-  } else {
-    standing = { text: t('slot.newInterviewer') };
-  }
+  const average = rating && formatRating(rating.average, language);
   return (
     <Root>
-      <Avatar aria-hidden>{interviewer.displayName.trim().charAt(0).toUpperCase() || '?'}</Avatar>
+      <Avatar name={interviewer.displayName} size={36} />
       <Text>
-        <Name>{interviewer.displayName}</Name>
-        {standing.label ? (
-          <Standing $rated>
-            <span aria-hidden>{standing.text}</span>
-            <VisuallyHidden>{standing.label}</VisuallyHidden>
+        <Name person={interviewer} />
+        {rating ? (
+          <Standing data-testid="interviewer-rating">
+            <Rated aria-hidden>{t('slot.rating', { average, count: rating.count })}</Rated>
+            <VisuallyHidden>{t('slot.ratingLabel', { average, count: rating.count })}</VisuallyHidden>
           </Standing>
         ) : (
-          <Standing $rated={false}>{standing.text}</Standing>
+          <Standing data-testid="interviewer-rating">
+            {t('slot.noRatings')} ·{' '}
+            {interviewsConducted > 0
+              ? t('slot.conducted', { count: interviewsConducted })
+              : t('slot.newInterviewer')}
+          </Standing>
         )}
       </Text>
     </Root>

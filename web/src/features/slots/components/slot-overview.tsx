@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
+import { HeadingRow } from '../../../components/ui/heading-row.tsx';
 import { PageTitle } from '../../../components/ui/page.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -65,14 +66,6 @@ const Terms = styled.p`
   color: ${({ theme }) => theme.colors.textMuted};
 `;
 
-const SideHeading = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${({ theme }) => theme.space.xs};
-`;
-
 const Actions = styled.div`
   display: grid;
   gap: ${({ theme }) => theme.space.sm};
@@ -115,12 +108,12 @@ export function SlotOverview({ slot, onCancelled }: SlotOverviewProps) {
       </Main>
       {slot.myRole ? (
         <Side aria-labelledby="slot-meeting">
-          <SideHeading>
+          <HeadingRow>
             <CardTitle id="slot-meeting">{t('slotPage.meeting')}</CardTitle>
             <Badge $tone="primary">
               {slot.myRole === 'interviewer' ? t('slot.roleInterviewer') : t('slot.roleCandidate')}
             </Badge>
-          </SideHeading>
+          </HeadingRow>
           <ParticipantDetails slot={slot} />
           {(editable || slot.status === 'open' || slot.status === 'booked') && (
             <Actions>
