@@ -34,6 +34,7 @@ export const errorCodes = {
   feedback_not_open: { status: 409, title: 'Feedback opens when the interview ends' },
   feedback_closed: { status: 409, title: 'The 7 days for feedback on this interview are over' },
   feedback_exists: { status: 409, title: 'Feedback was already given; edit it instead' },
+  feedback_revealed: { status: 409, title: 'Both sides have seen the feedback: it no longer changes' },
   feedback_not_applicable: {
     status: 409,
     title: 'This interview did not take place: there is nothing to rate',

@@ -136,6 +136,13 @@ describe('feedback after an interview', () => {
       'Интервьюер ещё не оставил отзыв',
     );
 
+    // Until the other side has written too, the review can still be changed.
+    await borisPage.getByRole('button', { name: 'Изменить отзыв' }).click();
+    await borisPage.getByRole('textbox', { name: 'Отзыв (необязательно)' }).fill(EDITED);
+    await borisPage.getByRole('button', { name: 'Сохранить изменения' }).click();
+    await borisPage.getByRole('status').filter({ hasText: 'Изменения сохранены.' }).waitFor();
+    await borisPage.getByTestId('review-comment').filter({ hasText: EDITED }).waitFor();
+
     // Анна hears that feedback came, not what it says.
     annaPage = await signedIn(annaLogin);
     await annaPage.goto(`${app.url}/slots/${slotId}`);
@@ -154,7 +161,7 @@ describe('feedback after an interview', () => {
     await annaPage
       .getByTestId('feedback-theirs')
       .getByTestId('review-comment')
-      .filter({ hasText: REVIEW })
+      .filter({ hasText: EDITED })
       .waitFor();
     const theirs = borisPage.getByTestId('feedback-theirs');
     await theirs
@@ -166,12 +173,9 @@ describe('feedback after an interview', () => {
     await dismissToasts(borisPage);
     await screenshotAllSizes(borisPage, 'feedback-revealed');
 
-    // The review can still be changed while the 7 days last.
-    await borisPage.getByRole('button', { name: 'Изменить отзыв' }).click();
-    await borisPage.getByRole('textbox', { name: 'Отзыв (необязательно)' }).fill(EDITED);
-    await borisPage.getByRole('button', { name: 'Сохранить изменения' }).click();
-    await borisPage.getByRole('status').filter({ hasText: 'Изменения сохранены.' }).waitFor();
-    await borisPage.getByTestId('review-comment').filter({ hasText: EDITED }).waitFor();
+    // Once both are open, neither changes: nobody answers what the other wrote.
+    expect(await borisPage.getByRole('button', { name: 'Изменить отзыв' }).count()).toBe(0);
+    await borisPage.getByText('Оба отзыва открыты — изменить их уже нельзя.').waitFor();
 
     // The exchange: her other slot carries the rating, and her name leads to her profile.
     await borisPage.goto(`${app.url}/exchange`);

@@ -45,7 +45,7 @@ export function feedbackRoute<B extends object>(route: {
         description: 'The feedback of the interview as the viewer sees it',
         schema: ZFeedbackState,
       },
-      errors: created ? [...COMMON, 'feedback_exists'] : COMMON,
+      errors: created ? [...COMMON, 'feedback_exists'] : [...COMMON, 'feedback_revealed'],
     }),
     validate('param', ZIdParam),
     validate('json', route.body),

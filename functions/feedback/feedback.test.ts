@@ -141,25 +141,37 @@ describe('feedback after an interview', () => {
     expect(await ratingOf(interviewer, slotId)).toEqual({ average: 4, count: 1 });
   });
 
-  it('lets each side edit until the last moment of day 7, refuses after, and moves a revealed rating', async () => {
+  it('lets each side edit until the last moment of day 7 while nothing is revealed, and refuses after', async () => {
     const { interviewer, candidate, slotId, endsAt } = await interview();
     await review(candidate, slotId);
-    await assess(interviewer, slotId);
-    expect(await ratingOf(interviewer, slotId)).toEqual({ average: 5, count: 1 });
-
     h.clock.set(new Date(endsAt + FEEDBACK_WINDOW_MS - 1));
     const edited = await review(candidate, slotId, { ...REVIEW, rating: 3 }, 'PUT');
     expect(edited.status).toBe(200);
     expect((await edited.json()).mine.review.rating).toBe(3);
-    expect(await ratingOf(interviewer, slotId)).toEqual({ average: 3, count: 1 });
-    expect((await assess(interviewer, slotId, { ...ASSESSMENT, problemSolving: 4 }, 'PUT')).status).toBe(200);
+    expect(await ratingOf(interviewer, slotId)).toBeNull();
 
     h.clock.set(new Date(endsAt + FEEDBACK_WINDOW_MS));
     const late = await review(candidate, slotId, { ...REVIEW, rating: 1 }, 'PUT');
     expect(late.status).toBe(409);
     expect((await late.json()).code).toBe('feedback_closed');
-    expect((await assess(interviewer, slotId, ASSESSMENT, 'PUT')).status).toBe(409);
+    await run(revealFeedback);
     expect(await ratingOf(interviewer, slotId)).toEqual({ average: 3, count: 1 });
+  });
+
+  it('freezes both sides once revealed: nobody answers what the other wrote', async () => {
+    const { interviewer, candidate, slotId } = await interview();
+    await review(candidate, slotId);
+    await assess(interviewer, slotId);
+    expect(await ratingOf(interviewer, slotId)).toEqual({ average: 5, count: 1 });
+    for (const res of [
+      await review(candidate, slotId, { ...REVIEW, rating: 1 }, 'PUT'),
+      await assess(interviewer, slotId, { ...ASSESSMENT, communication: 1 }, 'PUT'),
+    ]) {
+      expect(res.status).toBe(409);
+      expect((await res.json()).code).toBe('feedback_revealed');
+    }
+    expect(await ratingOf(interviewer, slotId)).toEqual({ average: 5, count: 1 });
+    expect((await stateOf(candidate, slotId)).theirs.assessment.communication).toBe(5);
   });
 
   it('refuses with a clear code and writes nothing', async () => {

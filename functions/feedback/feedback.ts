@@ -88,7 +88,7 @@ export async function feedbackOf(db: Db | Tx, bookingId: string) {
   return { review, assessment };
 }
 
-/** A revealed review counts in its interviewer's rating; an edit after the reveal moves the sum by the change. */
+/** A revealed review counts in its interviewer's rating, from the reveal on (it cannot change after it). */
 async function addToRating(tx: Tx, interviewerId: string, change: { count: number; sum: number }) {
   if (change.count === 0 && change.sum === 0) return;
   await tx
@@ -136,11 +136,6 @@ export async function afterFirstWrite(
   const { review, assessment } = await feedbackOf(tx, interview.bookingId);
   if (review && assessment) events.push(...(await reveal(tx, interview, now)));
   return events;
-}
-
-/** After an edit: a review already counted in the rating moves it by the change of its overall score. */
-export async function afterReviewEdit(tx: Tx, interview: Interview, before: number, after: number) {
-  if (interview.revealedAt) await addToRating(tx, interview.interviewerId, { count: 0, sum: after - before });
 }
 
 /**
@@ -267,7 +262,11 @@ export function submitFeedback(
   });
 }
 
-/** A change to one side's feedback while the window is open; `update` returns false when there is none yet. */
+/**
+ * A change to one side's feedback while the window is open and nothing is revealed yet: once both have seen
+ * each other's, a change could only answer what the other wrote, which the double-blind rule exists to
+ * prevent. `update` returns false when there is no feedback yet.
+ */
 export function editFeedback(
   { db, now, userId, slotId, side }: Write,
   update: (tx: Tx, interview: Interview) => Promise<boolean>,
@@ -275,6 +274,7 @@ export function editFeedback(
   return transactionWithEvents(db, async (tx) => {
     const { interview } = await lockInterview(tx, { slotId, userId, as: side });
     assertFeedbackOpen(interview, now);
+    if (interview.revealedAt) throw new AppError('feedback_revealed');
     if (!(await update(tx, interview)))
       throw new AppError('not_found', 'No feedback to edit yet: submit it first');
     return { state: await feedbackState(tx, interview, side, now), events: [] };

@@ -6,7 +6,7 @@ import { editFeedback } from '#functions/feedback/feedback.ts';
 
 type Input = TAssessmentBody & { db: Db; now: Date; userId: string; slotId: string };
 
-/** The interviewer changes their assessment while the window is open. */
+/** The interviewer changes their assessment while the window is open and nothing is revealed. */
 export function editAssessment({ db, now, userId, slotId, ...assessment }: Input) {
   return editFeedback({ db, now, userId, slotId, side: 'interviewer' }, async (tx, interview) => {
     const changed = await tx

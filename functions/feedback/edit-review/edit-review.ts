@@ -2,23 +2,18 @@ import { eq } from 'drizzle-orm';
 import type { TReviewBody } from '#contract/feedback.ts';
 import type { Db } from '#db/client.ts';
 import { interviewerReviews } from '#db/schema/index.ts';
-import { afterReviewEdit, editFeedback } from '#functions/feedback/feedback.ts';
+import { editFeedback } from '#functions/feedback/feedback.ts';
 
 type Input = TReviewBody & { db: Db; now: Date; userId: string; slotId: string };
 
-/** The candidate changes their review while the window is open; a revealed rating moves with it. */
+/** The candidate changes their review while the window is open and nothing is revealed. */
 export function editReview({ db, now, userId, slotId, ...review }: Input) {
   return editFeedback({ db, now, userId, slotId, side: 'candidate' }, async (tx, interview) => {
-    const [before] = await tx
-      .select({ rating: interviewerReviews.rating })
-      .from(interviewerReviews)
-      .where(eq(interviewerReviews.bookingId, interview.bookingId));
-    if (!before) return false;
-    await tx
+    const changed = await tx
       .update(interviewerReviews)
       .set({ ...review, updatedAt: now })
-      .where(eq(interviewerReviews.bookingId, interview.bookingId));
-    await afterReviewEdit(tx, interview, before.rating, review.rating);
-    return true;
+      .where(eq(interviewerReviews.bookingId, interview.bookingId))
+      .returning({ id: interviewerReviews.id });
+    return changed.length > 0;
   });
 }

@@ -42,6 +42,8 @@ const MESSAGES = {
   score_range: 'errors.score_range',
   feedback_not_open: 'errors.feedback_not_open',
   feedback_closed: 'errors.feedback_closed',
+  feedback_revealed: 'errors.feedback_revealed',
+  invalid_characters: 'errors.invalid_characters',
   feedback_exists: 'errors.feedback_exists',
   feedback_not_applicable: 'errors.feedback_not_applicable',
   forbidden: 'errors.forbidden',

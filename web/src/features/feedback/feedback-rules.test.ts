@@ -97,12 +97,13 @@ describe('feedback status', () => {
     expect(theirStage(state({ revealed: true }))).toBe('none');
   });
 
-  it('keeps the form open until the window closes', () => {
+  it('keeps the form open until the window closes or both sides are revealed', () => {
     const before = new Date('2026-12-04T15:59:00.000Z');
     const after = new Date('2026-12-04T16:00:00.000Z');
     expect(isOpen(state(), before)).toBe(true);
     expect(isOpen(state({ status: 'given' }), before)).toBe(true);
     expect(isOpen(state({ status: 'given' }), after)).toBe(false);
     expect(isOpen(state({ status: 'missed' }), before)).toBe(false);
+    expect(isOpen(state({ status: 'given', revealed: true }), before)).toBe(false);
   });
 });

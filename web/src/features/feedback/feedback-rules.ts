@@ -110,6 +110,9 @@ export function theirStage(state: FeedbackState): 'shown' | 'none' | 'received' 
   return state.theirsSubmitted ? 'received' : 'waiting';
 }
 
-/** Whether the viewer may still write or change their feedback, by the page's clock; the server decides. */
-export const isOpen = (state: Pick<FeedbackState, 'status' | 'closesAt'>, now: Date) =>
-  (state.status === 'due' || state.status === 'given') && now < new Date(state.closesAt);
+/**
+ * Whether the viewer may still write or change their feedback, by the page's clock (the server decides):
+ * until the window closes, and not once both sides' feedback is revealed.
+ */
+export const isOpen = (state: Pick<FeedbackState, 'status' | 'closesAt' | 'revealed'>, now: Date) =>
+  (state.status === 'due' || state.status === 'given') && !state.revealed && now < new Date(state.closesAt);

@@ -205,7 +205,9 @@ function FeedbackParts({ state }: { state: FeedbackState }) {
         {t('feedback.rule')}{' '}
         {open
           ? t('feedback.openUntil', { time: closesAt })
-          : state.status !== 'upcoming' && t('feedback.closed', { time: closesAt })}
+          : state.status === 'given' && state.revealed && now < new Date(state.closesAt)
+            ? t('feedback.frozen')
+            : state.status !== 'upcoming' && t('feedback.closed', { time: closesAt })}
       </Rules>
       <Parts>
         <Part aria-labelledby="feedback-mine">
