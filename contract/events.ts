@@ -36,6 +36,9 @@ export const eventPayloads = {
   'feedback.received': slotRef.extend({ from: z.enum(['candidate', 'interviewer']) }),
   'feedback.revealed': slotRef,
   'feedback.closing': slotRef.extend({ closesAt: z.iso.datetime() }),
+  // Personal, for the relay alone: these sessions of the user ended (logout, a new password, a reused refresh
+  // token), so their live connections must end too. Never forwarded to a browser.
+  'session.ended': z.object({ sessionIds: z.array(z.uuid()).min(1) }),
 } as const;
 
 export type EventName = keyof typeof eventPayloads;
@@ -75,19 +78,22 @@ export function parseEvent(raw: unknown): DispatchedEvent {
   return { ...envelope, payload } as DispatchedEvent;
 }
 
+/** The events the relay acts on itself and never forwards. */
+type RelayOnlyEventName = 'session.ended';
+
 /**
  * What a browser receives on the socket: the `event` message, for a public or its own personal event. One
  * member per event name, so `event.name` narrows `event.payload`.
  */
 export type ClientEvent = {
-  [N in EventName]: {
+  [N in Exclude<EventName, RelayOnlyEventName>]: {
     name: N;
     payload: EventPayload<N>;
     occurredAt: string;
     version: number;
     personal: boolean;
   };
-}[EventName];
+}[Exclude<EventName, RelayOnlyEventName>];
 
 /** Builds an event with its audience; `userId` null means everyone. */
 export function domainEvent<N extends EventName>(

@@ -24,6 +24,8 @@ const relay = attachRelay(server, {
   now: systemClock,
   appOrigin: config.APP_ORIGIN,
   trustProxy: config.TRUST_PROXY,
+  // No database here: the functions' bus remembers in Redis which sessions ended (redis-bus.ts).
+  sessionIsLive: bus.sessionIsLive,
 });
 server.listen(config.PORT, () =>
   console.log(JSON.stringify({ level: 'info', msg: 'relay listening', port: config.PORT })),

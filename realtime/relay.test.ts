@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientEvent, DispatchedEvent } from '#contract/events.ts';
 import { signAccessToken } from '#functions/auth/tokens.ts';
 import { systemClock } from '#functions/kernel/clock.ts';
+import { createInProcessBus } from '#functions/platform/events/bus.ts';
 import { createRedisBus } from '#functions/platform/events/redis-bus.ts';
 import { attachRelay } from './relay.ts';
 
@@ -26,6 +27,7 @@ const relay = attachRelay(server, {
   now: systemClock,
   appOrigin: ORIGIN,
   trustProxy: false,
+  sessionIsLive: relayBus.sessionIsLive,
 });
 let url: string;
 const sockets: Socket[] = [];
@@ -40,12 +42,12 @@ afterAll(async () => {
   await Promise.all([relayBus.close(), functionsBus.close()]);
 });
 
-const tokenFor = (userId: string, secret = SECRET) =>
-  signAccessToken({ userId, sessionId: crypto.randomUUID() }, { secret, now: new Date(), ttlSeconds: 600 });
+const tokenFor = (userId: string, { secret = SECRET, sessionId = crypto.randomUUID() } = {}) =>
+  signAccessToken({ userId, sessionId }, { secret, now: new Date(), ttlSeconds: 600 });
 
 /** Connects like a browser (websocket transport, our Origin, the access cookie); resolves once connected. */
-function open(options: { token?: string; origin?: string } = {}): Promise<Socket> {
-  const socket = connect(url, {
+function open(options: { token?: string; origin?: string; to?: string } = {}): Promise<Socket> {
+  const socket = connect(options.to ?? url, {
     transports: ['websocket'],
     reconnection: false,
     extraHeaders: {
@@ -107,7 +109,72 @@ describe('relay', () => {
 
   it('refuses a forged token instead of treating it as a guest', async () => {
     await expect(
-      open({ token: await tokenFor(ALICE, 'forged-secret-forged-secret-forged-000') }),
+      open({ token: await tokenFor(ALICE, { secret: 'forged-secret-forged-secret-forged-000' }) }),
     ).rejects.toThrow('token_invalid');
+  });
+});
+
+describe('a session that ended (standalone relay: what it knows comes through Redis)', () => {
+  const sessionEnded = (userId: string, sessionIds: string[]): DispatchedEvent => ({
+    name: 'session.ended',
+    audience: { kind: 'user', userId },
+    payload: { sessionIds },
+    occurredAt: new Date().toISOString(),
+    version: ++version,
+  });
+
+  it('cuts its sockets at once, keeps the user’s other session, and refuses its token afterwards', async () => {
+    const [laptopSession, phoneSession] = [crypto.randomUUID(), crypto.randomUUID()];
+    const laptopToken = await tokenFor(ALICE, { sessionId: laptopSession });
+    const [laptop, phone] = await Promise.all([
+      open({ token: laptopToken }),
+      open({ token: await tokenFor(ALICE, { sessionId: phoneSession }) }),
+    ]);
+    const [laptopSeen, phoneSeen] = [collect(laptop), collect(phone)];
+    const cut = new Promise<string>((resolve) => {
+      laptop.once('disconnect', resolve);
+      setTimeout(resolve, 2000, 'still connected');
+    });
+
+    await functionsBus.publish(sessionEnded(ALICE, [laptopSession]));
+    expect(await cut).toBe('io server disconnect');
+    await functionsBus.publish(pointsChanged(ALICE, 3));
+    await expect.poll(() => phoneSeen.length).toBe(1);
+    expect(phoneSeen[0]).toEqual(expect.objectContaining({ name: 'points.changed', personal: true }));
+    expect(phone.connected).toBe(true);
+    // `session.ended` itself reaches no browser: published before the points, it would have come first.
+    expect(laptopSeen).toEqual([]);
+
+    await expect(open({ token: laptopToken })).rejects.toThrow('token_invalid');
+    expect((await open({ token: await tokenFor(ALICE, { sessionId: phoneSession }) })).connected).toBe(true);
+  });
+
+  it('refuses a handshake whose session ends while it is being checked', async () => {
+    // A relay whose session check answers "live" only when the test says so: the end arrives in between.
+    const bus = createInProcessBus();
+    const checks: ((live: boolean) => void)[] = [];
+    const slow = createServer();
+    const slowRelay = attachRelay(slow, {
+      bus,
+      secret: SECRET,
+      now: systemClock,
+      appOrigin: ORIGIN,
+      trustProxy: false,
+      sessionIsLive: () => new Promise((resolve) => checks.push(resolve)),
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const sessionId = crypto.randomUUID();
+      const handshake = open({
+        token: await tokenFor(ALICE, { sessionId }),
+        to: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`,
+      });
+      await expect.poll(() => checks.length).toBe(1);
+      await bus.publish(sessionEnded(ALICE, [sessionId]));
+      checks[0]?.(true);
+      await expect(handshake).rejects.toThrow('token_invalid');
+    } finally {
+      await slowRelay.close();
+    }
   });
 });

@@ -1,11 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { sessions, users } from '#db/schema/index.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import type { AppEnv, CurrentUser } from '#functions/kernel/context.ts';
 import { documented } from '#functions/kernel/route.ts';
 import { readAccessCookie } from './cookies.ts';
+import { sessionStatus } from './sessions.ts';
 import { verifyAccessToken } from './tokens.ts';
 
 /**
@@ -17,16 +16,10 @@ export async function requireUser<E extends AppEnv>(c: Context<E>): Promise<Curr
   if (!token) throw new AppError('unauthenticated');
   const { db, now, config } = c.var.deps;
   const claims = await verifyAccessToken(token, { secret: config.JWT_SECRET, now: now() });
-  const [row] = await db
-    .select({ role: users.role, status: users.status })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), isNull(sessions.revokedAt)),
-    );
-  if (!row) throw new AppError('session_ended');
-  if (row.status !== 'active') throw new AppError('account_blocked');
-  return { id: claims.userId, role: row.role, sessionId: claims.sessionId };
+  const session = await sessionStatus(db, claims);
+  if (session.state === 'ended') throw new AppError('session_ended');
+  if (session.state === 'blocked') throw new AppError('account_blocked');
+  return { id: claims.userId, role: session.role, sessionId: claims.sessionId };
 }
 
 export async function requireAdmin<E extends AppEnv>(c: Context<E>): Promise<CurrentUser> {

@@ -1,9 +1,12 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, type SQL } from 'drizzle-orm';
+import type { Role } from '#contract/enums.ts';
+import { domainEvent } from '#contract/events.ts';
 import type { Db, Tx } from '#db/client.ts';
 import { refreshTokens, sessions, users } from '#db/schema/index.ts';
+import { type RecordedEvent, recordEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import type { RuntimeConfig } from '#functions/kernel/context.ts';
-import { hashToken, randomToken, signAccessToken } from './tokens.ts';
+import { type AccessClaims, hashToken, randomToken, signAccessToken } from './tokens.ts';
 
 export type IssuedTokens = { accessToken: string; refreshToken: string; sessionId: string };
 
@@ -89,7 +92,8 @@ export async function rotateRefreshToken(
       refreshToken: await issueRefreshToken(tx, row.sessionId, input),
     };
   });
-  // The revocation above must commit, so the error is raised only after the transaction.
+  // The revocation above (and its `session.ended`) must commit, so the error is raised only after the
+  // transaction; the handler dispatches the event.
   if (!outcome.ok) throw new AppError(outcome.error);
   return {
     sessionId: outcome.sessionId,
@@ -98,37 +102,69 @@ export async function rotateRefreshToken(
   };
 }
 
-export async function revokeSession(
-  tx: Db | Tx,
+/**
+ * Whether the session an access token names may still act: live (with the user's role), ended (logout, a new
+ * password, a reused refresh token), or its account blocked. The one rule for HTTP requests (requireUser) and
+ * for the live connection's handshake (the relay in node-server.ts).
+ */
+export async function sessionStatus(
+  db: Db,
+  claims: AccessClaims,
+): Promise<{ state: 'live'; role: Role } | { state: 'ended' } | { state: 'blocked' }> {
+  const [row] = await db
+    .select({ role: users.role, status: users.status })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), isNull(sessions.revokedAt)),
+    );
+  if (!row) return { state: 'ended' };
+  if (row.status !== 'active') return { state: 'blocked' };
+  return { state: 'live', role: row.role };
+}
+
+/**
+ * Ends the live sessions `scope` matches, all of one user, and records `session.ended` for them in the same
+ * transaction: this is the only way a session ends, so no path can end one and leave its live connections
+ * open (the relay drops them on the event; docs/domain.md, Sessions).
+ */
+async function endSessions(tx: Tx, scope: SQL | undefined, reason: string, now: Date) {
+  const ended = await tx
+    .update(sessions)
+    .set({ revokedAt: now, revokeReason: reason })
+    .where(and(scope, isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id, userId: sessions.userId });
+  const [first] = ended;
+  if (!first) return [];
+  return recordEvents(tx, [
+    domainEvent('session.ended', first.userId, { sessionIds: ended.map((s) => s.id) }, now),
+  ]);
+}
+
+export function revokeSession(
+  tx: Tx,
   sessionId: string,
   reason: string,
   now: Date,
-): Promise<void> {
-  await tx
-    .update(sessions)
-    .set({ revokedAt: now, revokeReason: reason })
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+): Promise<RecordedEvent[]> {
+  return endSessions(tx, eq(sessions.id, sessionId), reason, now);
 }
 
 /** Ends every session of the user but one (after a password change, the device that changed it stays). */
-export async function revokeOtherSessions(
-  tx: Db | Tx,
+export function revokeOtherSessions(
+  tx: Tx,
   input: { userId: string; keepSessionId: string; reason: string; now: Date },
-): Promise<void> {
-  await tx
-    .update(sessions)
-    .set({ revokedAt: input.now, revokeReason: input.reason })
-    .where(
-      and(
-        eq(sessions.userId, input.userId),
-        ne(sessions.id, input.keepSessionId),
-        isNull(sessions.revokedAt),
-      ),
-    );
+): Promise<RecordedEvent[]> {
+  return endSessions(
+    tx,
+    and(eq(sessions.userId, input.userId), ne(sessions.id, input.keepSessionId)),
+    input.reason,
+    input.now,
+  );
 }
 
 /** The session named by a refresh token, if it is still live; used by logout. */
-export async function sessionOfRefreshToken(db: Db, refreshToken: string): Promise<string | undefined> {
+export async function sessionOfRefreshToken(db: Db | Tx, refreshToken: string): Promise<string | undefined> {
   const [row] = await db
     .select({ sessionId: refreshTokens.sessionId })
     .from(refreshTokens)

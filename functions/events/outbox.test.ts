@@ -26,6 +26,7 @@ function flakyBus() {
     },
     subscribe: () => () => {},
     onResync: () => () => {},
+    isListening: () => !down,
     close: async () => {},
   };
   return { bus, sent, recover: () => (down = false) };

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
-import type { TAssessment, TFeedbackState, TFeedbackSummary, TReview } from '#contract/feedback.ts';
+import type { TAssessment, TFeedbackState, TReview } from '#contract/feedback.ts';
 import { feedbackClosesAt, INTERVIEW_REWARD } from '#contract/rules.ts';
 import type { Db, Tx } from '#db/client.ts';
 import {
@@ -14,6 +14,8 @@ import {
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
+import { interviewerCardsChanged } from '#functions/slots/read-model.ts';
+import { feedbackStatus, isRevealed } from './feedback-status.ts';
 
 export type Side = 'candidate' | 'interviewer';
 
@@ -118,6 +120,8 @@ export async function reveal(tx: Tx, interview: Interview, now: Date): Promise<D
   return [
     domainEvent('feedback.revealed', interview.interviewerId, payload, now),
     domainEvent('feedback.revealed', interview.candidateId, payload, now),
+    // The new rating shows on the interviewer's open slots on the exchange.
+    ...(review ? await interviewerCardsChanged(tx, [interview.interviewerId], now) : []),
   ];
 }
 
@@ -188,21 +192,6 @@ export const toAssessment = (row: AssessmentRow): TAssessment => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
-
-/** Whether the two feedbacks may be shown to both: revealed, or the window is over (the job may lag a minute). */
-export const isRevealed = (interview: Pick<Interview, 'revealedAt' | 'closesAt'>, now: Date) =>
-  interview.revealedAt !== null || now >= interview.closesAt;
-
-/** Where the viewer stands with their own feedback. */
-export function feedbackStatus(
-  interview: Pick<Interview, 'endsAt' | 'closesAt'>,
-  written: boolean,
-  now: Date,
-): TFeedbackState['status'] {
-  if (now < interview.endsAt) return 'upcoming';
-  if (written) return 'given';
-  return now >= interview.closesAt ? 'missed' : 'due';
-}
 
 /** The viewer's side of an interview's feedback: theirs in full, the other side's only once revealed. */
 export async function feedbackState(
@@ -279,49 +268,4 @@ export function editFeedback(
       throw new AppError('not_found', 'No feedback to edit yet: submit it first');
     return { state: await feedbackState(tx, interview, side, now), events: [] };
   });
-}
-
-/**
- * Where each viewer's feedback stands, for many interviews at once ("my interviews"): which of them the
- * viewer has written and whether they are revealed, in two reads whatever the number of interviews.
- */
-export async function feedbackSummaries(
-  db: Db | Tx,
-  interviews: {
-    booking: { id: string; feedbackRevealedAt: Date | null };
-    role: Side;
-    endsAt: Date;
-  }[],
-  now: Date,
-): Promise<Map<string, TFeedbackSummary>> {
-  if (interviews.length === 0) return new Map();
-  const ids = interviews.map((i) => i.booking.id);
-  const [reviewed, assessed] = await Promise.all([
-    db
-      .select({ bookingId: interviewerReviews.bookingId })
-      .from(interviewerReviews)
-      .where(inArray(interviewerReviews.bookingId, ids)),
-    db
-      .select({ bookingId: candidateAssessments.bookingId })
-      .from(candidateAssessments)
-      .where(inArray(candidateAssessments.bookingId, ids)),
-  ]);
-  const written = {
-    candidate: new Set(reviewed.map((r) => r.bookingId)),
-    interviewer: new Set(assessed.map((r) => r.bookingId)),
-  };
-  return new Map(
-    interviews.map(({ booking, role, endsAt }) => {
-      const closesAt = feedbackClosesAt(endsAt);
-      const timing = { endsAt, closesAt, revealedAt: booking.feedbackRevealedAt };
-      return [
-        booking.id,
-        {
-          status: feedbackStatus(timing, written[role].has(booking.id), now),
-          closesAt: closesAt.toISOString(),
-          revealed: isRevealed(timing, now),
-        },
-      ];
-    }),
-  );
 }

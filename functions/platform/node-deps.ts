@@ -58,10 +58,11 @@ export async function openNodeDeps(
     ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX)
     : createInProcessBus();
   // The exchange cache follows the public stream this process relays (docs/decisions/008).
-  const exchangeCache = createExchangeCache();
+  const exchangeCache = createExchangeCache({ listening: () => events.isListening() });
   events.subscribe((event) => {
     if (event.audience.kind === 'public') exchangeCache.observe(event.version);
   });
+  events.onResync(() => exchangeCache.forget());
   const dispatcher = createDispatcher({
     db: database.db,
     bus: events,

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { migrateDatabase } from '#db/migrate.ts';
 import { findUserIdByLogin, grantAdmin } from '#functions/admin/admins.ts';
+import { sessionStatus } from '#functions/auth/sessions.ts';
 import type { Clock } from '#functions/kernel/clock.ts';
 import { parseEnv } from '#functions/kernel/env.ts';
 import { createRuntime } from '#functions/kernel/runtime.ts';
@@ -86,6 +87,7 @@ export async function startServer({
         now: deps.now,
         appOrigin: config.APP_ORIGIN,
         trustProxy: config.TRUST_PROXY,
+        sessionIsLive: async (claims) => (await sessionStatus(deps.db, claims)).state === 'live',
       })
     : undefined;
   await new Promise<void>((resolve) => server.once('listening', resolve));

@@ -23,24 +23,41 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * Workers) has no cache. Nothing personal is ever in a page, so signed-in viewers share entries by their
  * effective filter.
  */
-export function createExchangeCache(maxBytes = MAX_BYTES) {
+export function createExchangeCache({
+  listening,
+  maxBytes = MAX_BYTES,
+}: {
+  /** Whether the process hears the stream now: while it does not (Redis away), pages come from the database. */
+  listening: () => boolean;
+  maxBytes?: number;
+}) {
   const entries = new LRUCache<string, CachedPage>({
     maxSize: maxBytes,
     sizeCalculation: (entry) => entry.body.length + entry.etag.length + 64,
   });
+  // -1: not known (after a break in the stream), so no page counts until the next event says where it is.
   let position = 0;
   return {
     /** A public event with this version was published: pages read before it no longer count. */
     observe(version: number) {
       if (version > position) position = version;
     },
+    /**
+     * The stream broke and came back: events may have gone by unheard (while Redis was away, commits went on
+     * and their events waited in the outbox), so nothing kept is trusted until the next event is heard.
+     */
+    forget() {
+      entries.clear();
+      position = -1;
+    },
     get(key: string, now: Date): CachedPage | undefined {
+      if (!listening()) return undefined;
       const entry = entries.get(key);
       return entry && entry.version === position && now.getTime() < entry.validUntil ? entry : undefined;
     },
     /** Keeps a page read at `version`; it is served once (and while) the stream is there. */
     set(key: string, entry: CachedPage) {
-      if (entry.version >= position) entries.set(key, entry);
+      if (listening() && entry.version >= position) entries.set(key, entry);
     },
     get size() {
       return entries.size;

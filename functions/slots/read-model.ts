@@ -1,10 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { type DomainEvent, domainEvent } from '#contract/events.ts';
 import { canCancel, cutoffOf, RATING_PRIOR } from '#contract/rules.ts';
 import { type TExchangeSlot, type TSlotDetails, ZExchangeSlot } from '#contract/slots.ts';
 import type { Db, Tx } from '#db/client.ts';
 import { bookings, professions, slots, users } from '#db/schema/index.ts';
 import { googleCalendarUrl } from '#functions/calendar/calendar.ts';
-import { feedbackSummaries } from '#functions/feedback/feedback.ts';
+import { feedbackSummaries } from '#functions/feedback/feedback-status.ts';
 
 export type SlotRow = typeof slots.$inferSelect;
 
@@ -94,6 +95,27 @@ async function exchangeRowsOf(db: Db | Tx, rows: SlotRow[]): Promise<ExchangeRow
 /** The public view of slots already read, in the order given. */
 export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TExchangeSlot[]> {
   return (await exchangeRowsOf(db, rows)).map(toExchangeView);
+}
+
+/**
+ * What the exchange shows of these interviewers changed (their name, interviews conducted, rating): each of
+ * their open slots is announced again as `slot.changed`, so watchers update their cards and cached exchange
+ * pages are dropped. An exchange page never changes without a public event (docs/decisions/008).
+ */
+export async function interviewerCardsChanged(
+  tx: Db | Tx,
+  interviewerIds: string[],
+  now: Date,
+): Promise<DomainEvent[]> {
+  if (interviewerIds.length === 0) return [];
+  const open = await exchangeSlotQuery(tx).where(
+    and(
+      inArray(slots.interviewerId, [...new Set(interviewerIds)]),
+      eq(slots.status, 'open'),
+      gt(slots.startsAt, now),
+    ),
+  );
+  return open.map((row) => domainEvent('slot.changed', null, { slot: toExchangeView(row) }, now));
 }
 
 /** Who holds each of these slots (slot id → candidate id), for the ones that are booked. */

@@ -14,8 +14,9 @@ export default new Hono<AppEnv>().post(
     success: { status: 204, description: 'The session is ended and its cookies cleared' },
   }),
   async (c) => {
-    const { db, now } = c.var.deps;
+    const { db, now, dispatch } = c.var.deps;
     await logout({ db, now: now(), refreshToken: readRefreshCookie(c) });
+    await dispatch();
     clearSessionCookies(c);
     return c.body(null, 204);
   },

@@ -1,9 +1,11 @@
 import type { Db } from '#db/client.ts';
 import { revokeSession, sessionOfRefreshToken } from '#functions/auth/sessions.ts';
+import type { RecordedEvent } from '#functions/events/outbox.ts';
 
 /**
  * Ends this device's session: its refresh-token family is revoked, and with it the access token (the
- * session check in requireUser). Without a known token there is nothing to end; logout still succeeds.
+ * session check in requireUser) and the live connections (`session.ended`). Without a known token there is
+ * nothing to end; logout still succeeds.
  */
 export async function logout({
   db,
@@ -13,8 +15,10 @@ export async function logout({
   db: Db;
   now: Date;
   refreshToken?: string;
-}): Promise<void> {
-  if (!refreshToken) return;
-  const sessionId = await sessionOfRefreshToken(db, refreshToken);
-  if (sessionId) await revokeSession(db, sessionId, 'logout', now);
+}): Promise<{ events: RecordedEvent[] }> {
+  if (!refreshToken) return { events: [] };
+  return db.transaction(async (tx) => {
+    const sessionId = await sessionOfRefreshToken(tx, refreshToken);
+    return { events: sessionId ? await revokeSession(tx, sessionId, 'logout', now) : [] };
+  });
 }

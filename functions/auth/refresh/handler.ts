@@ -16,12 +16,14 @@ export default new Hono<AppEnv>().post(
     errors: ['refresh_invalid', 'refresh_reused'],
   }),
   async (c) => {
-    const { db, now, config } = c.var.deps;
+    const { db, now, config, dispatch } = c.var.deps;
     try {
       setSessionCookies(c, await refresh({ db, now: now(), config, refreshToken: readRefreshCookie(c) }));
     } catch (error) {
       // A dead refresh token is of no further use to the browser: drop both cookies with the refusal.
       if (error instanceof AppError) clearSessionCookies(c);
+      // A reused token ended its session before the refusal (committed): the live connections must hear of it.
+      if (error instanceof AppError && error.code === 'refresh_reused') await dispatch();
       throw error;
     }
     return c.body(null, 204);

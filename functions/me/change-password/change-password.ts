@@ -18,8 +18,8 @@ type Input = TChangePasswordBody & {
 };
 
 /**
- * A new password ends every other session (a thief's stolen refresh token dies with it); the device that
- * changed the password stays signed in.
+ * A new password ends every other session (a thief's stolen refresh token dies with it, and their live
+ * connections with `session.ended`); the device that changed the password stays signed in.
  */
 export async function changePassword({
   db,
@@ -45,8 +45,15 @@ export async function changePassword({
   }
   if (sameAsLogin(newPassword, account.login)) throw invalidField('newPassword', 'password_same_as_login');
   const passwordHash = await hashPassword(newPassword, config.BCRYPT_COST);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.update(credentials).set({ passwordHash, changedAt: now }).where(eq(credentials.userId, userId));
-    await revokeOtherSessions(tx, { userId, keepSessionId: sessionId, reason: 'password_changed', now });
+    return {
+      events: await revokeOtherSessions(tx, {
+        userId,
+        keepSessionId: sessionId,
+        reason: 'password_changed',
+        now,
+      }),
+    };
   });
 }

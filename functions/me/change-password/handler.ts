@@ -19,7 +19,7 @@ export default new Hono<AppEnv>().post(
   validate('json', refusingCommonPasswords(ZChangePasswordBody, 'newPassword')),
   async (c) => {
     const { user } = c.var;
-    const { db, now, config } = c.var.deps;
+    const { db, now, config, dispatch } = c.var.deps;
     await changePassword({
       db,
       now: now(),
@@ -28,6 +28,7 @@ export default new Hono<AppEnv>().post(
       sessionId: user.sessionId,
       ...c.req.valid('json'),
     });
+    await dispatch();
     return c.body(null, 204);
   },
 );

@@ -17,7 +17,9 @@ export default new Hono<AppEnv>().patch(
   validate('json', ZUpdateProfileBody),
   async (c) => {
     const { user } = c.var;
-    const { db, now } = c.var.deps;
-    return c.json(await updateProfile({ db, now: now(), userId: user.id, ...c.req.valid('json') }));
+    const { db, now, dispatch } = c.var.deps;
+    const { me } = await updateProfile({ db, now: now(), userId: user.id, ...c.req.valid('json') });
+    await dispatch();
+    return c.json(me);
   },
 );

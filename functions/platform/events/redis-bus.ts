@@ -1,14 +1,35 @@
 import { Redis } from 'ioredis';
 import { type DispatchedEvent, parseEvent } from '#contract/events.ts';
+import type { AccessClaims } from '#functions/auth/tokens.ts';
 import type { EventBus } from './bus.ts';
 
 /**
- * Redis pub/sub: every relay process subscribes for itself, so any number can run side by side. The
- * subscriber connection is opened only by a process that subscribes (a relay), never by a function.
+ * How long an ended session is remembered: as long as an access token can live (ACCESS_TOKEN_TTL_SECONDS is
+ * at most 900 in functions/kernel/env.ts), plus a minute for the clocks of different hosts and a refresh
+ * that raced the end. No token of an ended session is issued later (a refresh needs a live session), so
+ * every one has expired by then, and the relay refuses an expired token without asking.
  */
-/** `prefix` (REDIS_PREFIX) names the channel, so several deployments or test runs can share one Redis. */
-export function createRedisBus(url: string, prefix = 'mockstock'): EventBus {
+const ENDED_SESSION_MEMORY_MS = (15 + 1) * 60 * 1000;
+
+export type RedisBus = EventBus & {
+  /**
+   * For a relay without the database: a session is live unless a `session.ended` published here in the last
+   * 16 minutes named it. It cannot see a block by itself: blocking must end the user's sessions
+   * (docs/domain.md, Sessions).
+   */
+  sessionIsLive(claims: AccessClaims): Promise<boolean>;
+};
+
+/**
+ * Redis pub/sub: every relay process subscribes for itself, so any number can run side by side; so does every
+ * function server, whose exchange cache follows the public stream (docs/decisions/008). The subscriber
+ * connection is opened only by a process that subscribes.
+ * `prefix` (REDIS_PREFIX) names the channel and keys, so several deployments or test runs can share one Redis.
+ */
+export function createRedisBus(url: string, prefix = 'mockstock'): RedisBus {
   const channel = `${prefix}:events`;
+  // Ended session ids, scored by when they may be forgotten (ms since the epoch).
+  const endedSessions = `${prefix}:ended-sessions`;
   // Without an offline queue a publish while Redis is away fails at once instead of holding up the request
   // that triggered it; the event stays in the outbox and the dispatcher's sweep sends it later.
   const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
@@ -19,7 +40,26 @@ export function createRedisBus(url: string, prefix = 'mockstock'): EventBus {
 
   return {
     async publish(event) {
-      await publisher.publish(channel, JSON.stringify(event));
+      if (event.name !== 'session.ended') {
+        await publisher.publish(channel, JSON.stringify(event));
+        return;
+      }
+      // Counted from the publish, not from when the session ended: an event held back by an outage is
+      // remembered at least as long. The ids are stored in the same MULTI as the publish, so a relay that
+      // drops a socket on the message already refuses its reconnection.
+      const now = Date.now();
+      const forgetAt = now + ENDED_SESSION_MEMORY_MS;
+      const results = await publisher
+        .multi()
+        .zadd(endedSessions, ...event.payload.sessionIds.flatMap((id) => [forgetAt, id]))
+        .zremrangebyscore(endedSessions, '-inf', now)
+        .publish(channel, JSON.stringify(event))
+        .exec();
+      const failed = results?.find(([error]) => error);
+      if (failed) throw failed[0];
+    },
+    async sessionIsLive({ sessionId }) {
+      return (await publisher.zscore(endedSessions, sessionId)) === null;
     },
     subscribe(listener) {
       if (!subscriber) {
@@ -45,6 +85,9 @@ export function createRedisBus(url: string, prefix = 'mockstock'): EventBus {
       }
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    isListening() {
+      return subscriber?.status === 'ready';
     },
     onResync(listener) {
       resyncListeners.add(listener);

@@ -5,7 +5,7 @@ import type { Db } from '#db/client.ts';
 import { slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
-import { candidatesOf } from '#functions/slots/read-model.ts';
+import { candidatesOf, interviewerCardsChanged } from '#functions/slots/read-model.ts';
 
 /**
  * A booked interview whose end has passed is completed; feedback and the report window open, and both sides
@@ -33,6 +33,12 @@ export function completeInterviews({ db, now }: { db: Db; now: Date }): Promise<
           ]
         : [];
     });
-    return { affected: done.length, events };
+    // Interviews conducted grew: the interviewers' open slots show it.
+    const cards = await interviewerCardsChanged(
+      tx,
+      done.map((slot) => slot.interviewerId),
+      now,
+    );
+    return { affected: done.length, events: [...events, ...cards] };
   });
 }

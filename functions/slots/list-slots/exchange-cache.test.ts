@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slots } from '#db/schema/index.ts';
+import { completeInterviews } from '#functions/scheduled/complete-interviews/complete-interviews.ts';
 import { createUser, professionIds, publish, slotBody, type TestUser } from '#functions/testing/fixtures.ts';
 import { createHarness } from '#functions/testing/harness.ts';
 import { effectiveProfessions, listSlots } from './list-slots.ts';
@@ -71,6 +72,25 @@ describe('the exchange served from memory', () => {
     h.clock.advance(3 * HOUR);
     await check();
     h.clock.advance(4 * HOUR);
+    await check();
+    // What the cards show of the interviewer changes too: the name, interviews conducted, the rating.
+    await anna.client.patch('/api/me', { displayName: 'Анна Петрова' });
+    await check();
+    const held = await publish(h, anna, backend, 2, { level: 'middle' });
+    await publish(h, anna, backend, 30, { level: 'middle' });
+    await boris.client.post(`/api/slots/${held}/booking`);
+    await check();
+    h.clock.advance(3 * HOUR + 1);
+    await completeInterviews({ db: h.deps.db, now: h.clock() });
+    await h.deps.dispatch();
+    await check();
+    await boris.client.post(`/api/slots/${held}/review`, { rating: 4 });
+    await anna.client.post(`/api/slots/${held}/assessment`, {
+      technicalKnowledge: 4,
+      problemSolving: 4,
+      communication: 4,
+      recommendation: 'hire',
+    });
     await check();
   });
 
