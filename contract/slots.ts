@@ -46,6 +46,13 @@ export const ZSlotDetails = ZExchangeSlot.extend({
   googleCalendarUrl: z.string().nullable(),
   /** For the participants of an interview that took place: where the viewer's feedback stands. */
   feedback: ZFeedbackSummary.nullable(),
+  /**
+   * The viewer's interview here was called off: by whom and when. For the interviewer, their cancelled slot
+   * (`withdrawn` when nobody had booked it); for a candidate, their booking that was given back or cancelled.
+   */
+  cancellation: z
+    .object({ by: z.enum(['candidate', 'interviewer', 'admin', 'withdrawn']), at: z.iso.datetime() })
+    .nullable(),
 });
 export type TSlotDetails = z.infer<typeof ZSlotDetails>;
 

@@ -259,7 +259,9 @@ describe('exchange', () => {
     await interview.getByRole('button', { name: 'Отменить запись' }).click();
     const confirm = boris.getByRole('dialog', { name: 'Отменить запись?' });
     await confirm.getByRole('button', { name: 'Отменить запись' }).click();
-    await boris.getByRole('heading', { name: 'Предстоящих собеседований нет' }).waitFor();
+    // The interview stays in the list, saying it was called off, without the link.
+    await interview.getByTestId('interview-cancelled').filter({ hasText: 'Вы отменили запись' }).waitFor();
+    expect(await interview.getByTestId('meeting-link').count()).toBe(0);
     await headerBalance(boris).filter({ hasText: '1 балл' }).waitFor();
 
     await boris.getByRole('link', { name: 'Биржа', exact: true }).click();

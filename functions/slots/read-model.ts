@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
 import { canCancel, cutoffOf, RATING_PRIOR } from '#contract/rules.ts';
 import { type TExchangeSlot, type TSlotDetails, ZExchangeSlot } from '#contract/slots.ts';
@@ -139,6 +139,27 @@ export async function activeBookingOf(db: Db | Tx, slotId: string) {
 
 type BookingRow = typeof bookings.$inferSelect;
 
+const CANCELLED_BY = {
+  cancelled_by_candidate: 'candidate',
+  cancelled_by_interviewer: 'interviewer',
+  cancelled_by_admin: 'admin',
+} as const;
+
+/** Who called the viewer's interview off, and when: their cancelled slot, or their booking that ended. */
+function cancellationOf(
+  row: SlotRow,
+  myRole: 'interviewer' | 'candidate' | null,
+  calledOff: BookingRow | undefined,
+): TSlotDetails['cancellation'] {
+  if (myRole === 'interviewer' && row.status === 'cancelled' && row.cancelledAt) {
+    const by = calledOff && calledOff.status !== 'active' ? CANCELLED_BY[calledOff.status] : 'withdrawn';
+    return { by, at: row.cancelledAt.toISOString() };
+  }
+  if (myRole === null && calledOff?.cancelledAt && calledOff.status !== 'active')
+    return { by: CANCELLED_BY[calledOff.status], at: calledOff.cancelledAt.toISOString() };
+  return null;
+}
+
 /**
  * Slots as `viewerId` may see them: participants see the link, the counterpart and whether they can cancel.
  * A caller that holds the slots' active bookings already (it just wrote them) passes them as `activeBookings`
@@ -164,6 +185,34 @@ export async function toSlotDetailsMany(
         : []),
   ]);
   const bookingBySlot = new Map(active.map((b) => [b.slotId, b]));
+  // The bookings of these slots that were called off and concern the viewer, latest first: their own as a
+  // candidate, or, on their own slots, the ones they (or an admin) cancelled.
+  const owned = rows.filter((row) => row.interviewerId === viewerId).map((row) => row.id);
+  const calledOff =
+    viewerId && ids.length
+      ? await db
+          .select()
+          .from(bookings)
+          .where(
+            and(
+              inArray(bookings.slotId, ids),
+              ne(bookings.status, 'active'),
+              or(
+                eq(bookings.candidateId, viewerId),
+                owned.length
+                  ? and(
+                      inArray(bookings.slotId, owned),
+                      inArray(bookings.status, ['cancelled_by_interviewer', 'cancelled_by_admin']),
+                    )
+                  : undefined,
+              ),
+            ),
+          )
+          .orderBy(desc(bookings.cancelledAt))
+      : [];
+  const calledOffBySlot = new Map<string, BookingRow>();
+  for (const booking of calledOff)
+    if (!calledOffBySlot.has(booking.slotId)) calledOffBySlot.set(booking.slotId, booking);
   const roleOf = (row: SlotRow) => {
     if (viewerId === row.interviewerId) return 'interviewer' as const;
     return viewerId && bookingBySlot.get(row.id)?.candidateId === viewerId ? ('candidate' as const) : null;
@@ -224,6 +273,7 @@ export async function toSlotDetailsMany(
       bookingId: myRole ? (booking?.id ?? null) : null,
       canCancel: canCancel(row, myRole, now),
       feedback: booking ? (feedbackOf.get(booking.id) ?? null) : null,
+      cancellation: cancellationOf(row, myRole, calledOffBySlot.get(row.id)),
       // Only an interview (a booked slot) goes into a calendar, as the .ics does.
       googleCalendarUrl:
         myRole && booking

@@ -1,4 +1,19 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gt,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { TInterviewPage, TListInterviewsQuery } from '#contract/interviews.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
@@ -8,10 +23,10 @@ import { toSlotDetailsMany } from '#functions/slots/read-model.ts';
 type Input = TListInterviewsQuery & { db: Db; now: Date; userId: string };
 
 /**
- * The user's interviews on either side. Upcoming: their open and booked slots and their bookings that have
- * not ended, soonest first. Past: what ended, was cancelled or expired and is not archived yet, latest first.
- * Archive: everything archived, latest first. A candidate's cancelled bookings are not listed (the refund is
- * in the ledger, the notice was sent).
+ * The user's interviews on either side, including the ones called off (each says by whom: the slot's
+ * `cancellation`). Upcoming: whatever has not ended, soonest first. Past: what ended or expired and is not
+ * archived yet, latest first. Archive: everything archived, latest first. A slot the user booked, gave back
+ * and that someone else then booked is listed as their cancelled interview, without the link.
  */
 export async function listInterviews({
   db,
@@ -21,13 +36,20 @@ export async function listInterviews({
   cursor,
   limit,
 }: Input): Promise<TInterviewPage> {
-  const mine = or(eq(slots.interviewerId, userId), eq(bookings.candidateId, userId));
-  const byScope: Record<typeof scope, SQL | undefined> = {
-    upcoming: and(isNull(slots.archivedAt), inArray(slots.status, ['open', 'booked']), gt(slots.endsAt, now)),
-    past: and(
-      isNull(slots.archivedAt),
-      or(inArray(slots.status, ['completed', 'expired', 'cancelled']), lte(slots.endsAt, now)),
+  // Mine: my slots, and the slots I booked, whether the booking holds or was called off.
+  const mine = or(
+    eq(slots.interviewerId, userId),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(bookings)
+        .where(and(eq(bookings.slotId, slots.id), eq(bookings.candidateId, userId))),
     ),
+  );
+  const byScope: Record<typeof scope, SQL | undefined> = {
+    // Everything that has not ended, called off or not: a cancelled interview for tomorrow is tomorrow's.
+    upcoming: and(isNull(slots.archivedAt), gt(slots.endsAt, now), ne(slots.status, 'expired')),
+    past: and(isNull(slots.archivedAt), or(eq(slots.status, 'expired'), lte(slots.endsAt, now))),
     archive: isNotNull(slots.archivedAt),
   };
   const ascending = scope === 'upcoming';
@@ -37,7 +59,6 @@ export async function listInterviews({
   const rows = await db
     .select({ slot: slots })
     .from(slots)
-    .leftJoin(bookings, and(eq(bookings.slotId, slots.id), eq(bookings.status, 'active')))
     .where(
       and(
         mine,

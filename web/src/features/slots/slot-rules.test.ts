@@ -46,6 +46,7 @@ function slot(overrides: Partial<SlotDetails> = {}): SlotDetails {
     canCancel: true,
     googleCalendarUrl: null,
     feedback: null,
+    cancellation: null,
     ...overrides,
   };
 }

@@ -347,6 +347,20 @@ export const en: Catalog<typeof ru> = {
     loadFailed: 'Could not load the slot.',
   },
   interviews: {
+    cancelled: {
+      interviewer: {
+        interviewer: 'You cancelled the interview',
+        candidate: 'The candidate cancelled',
+        admin: 'Cancelled by an admin',
+        withdrawn: 'Slot withdrawn',
+      },
+      candidate: {
+        interviewer: 'The interviewer cancelled',
+        candidate: 'You cancelled your booking',
+        admin: 'Cancelled by an admin',
+        withdrawn: 'Slot withdrawn',
+      },
+    },
     title: 'My interviews',
     lead: 'Interviews you run and take. Times are in your time zone: {{zone}}.',
     tabs: 'Which interviews to show',

@@ -57,7 +57,15 @@ function InterviewItem({ slot, renderFeedback }: { slot: SlotDetails; renderFeed
           <Badge $tone="primary">
             {slot.myRole === 'interviewer' ? t('slot.roleInterviewer') : t('slot.roleCandidate')}
           </Badge>
-          <StatusBadge status={slot.status} />
+          {slot.cancellation ? (
+            <Badge $tone="danger" data-testid="interview-cancelled">
+              {t(
+                `interviews.cancelled.${slot.myRole === 'interviewer' ? 'interviewer' : 'candidate'}.${slot.cancellation.by}`,
+              )}
+            </Badge>
+          ) : (
+            <StatusBadge status={slot.status} />
+          )}
         </BadgeList>
         <SlotTitle>
           <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
