@@ -43,6 +43,10 @@ export const errorCodes = {
   unsupported_media_type: { status: 415, title: 'Send the request body as application/json' },
   rate_limited: { status: 429, title: 'Too many attempts; try again later' },
   internal: { status: 500, title: 'Something went wrong on our side' },
+  service_unavailable: {
+    status: 503,
+    title: 'The service is briefly unavailable; try again in a few seconds',
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

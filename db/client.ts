@@ -10,8 +10,43 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type DbHandle = { db: Db; kind: 'postgres' | 'pglite'; close(): Promise<void> };
 
-export function connectPostgres(url: string, options: { max?: number } = {}): DbHandle {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+/** Bounds on each connection, in seconds as functions/kernel/env.ts reads them; 0 turns one off. */
+export type DatabaseTimeouts = {
+  DATABASE_CONNECT_TIMEOUT_SECONDS: number;
+  DATABASE_IDLE_TIMEOUT_SECONDS: number;
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: number;
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: number;
+};
+
+/**
+ * The wait before reconnecting after a failed attempt, in seconds. postgres.js's own grows to 20 s after a
+ * few failures, so during an outage a request would hang that long and the pool would lag as much behind
+ * PostgreSQL's return. Each connection of the pool waits this long between attempts and serves one queued
+ * request per attempt, so a short cap keeps a burst of requests failing fast (pool size 10, 50 waiting:
+ * five rounds, about a second) and the pool back within a quarter second, at a few attempts per second per
+ * connection. The jitter keeps many processes from reconnecting in step.
+ */
+const reconnectDelay = (attempts: number) => (0.5 + Math.random() / 2) * Math.min(0.01 * 2 ** attempts, 0.25);
+
+export function connectPostgres(
+  url: string,
+  options: { max?: number; timeouts?: DatabaseTimeouts } = {},
+): DbHandle {
+  const { timeouts } = options;
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    backoff: reconnectDelay,
+    ...(timeouts && {
+      connect_timeout: timeouts.DATABASE_CONNECT_TIMEOUT_SECONDS,
+      idle_timeout: timeouts.DATABASE_IDLE_TIMEOUT_SECONDS,
+      // Server-side limits, set for the session when each connection opens (in milliseconds).
+      connection: {
+        statement_timeout: timeouts.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
+        idle_in_transaction_session_timeout: timeouts.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS * 1000,
+      },
+    }),
+  });
   return {
     db: drizzle({ client, schema, casing: 'snake_case' }),
     kind: 'postgres',

@@ -23,6 +23,8 @@ type Operation = {
 function errorCodesOf(method: string, operation: Operation): ErrorCode[] {
   const codes = new Set<ErrorCode>(operation['x-errors'] ?? []);
   if (operation.requestBody || operation.parameters?.length) codes.add('validation_failed');
+  // Every operation may meet the database away (docs/decisions/009): a 503 with Retry-After, never a hang.
+  codes.add('service_unavailable');
   if (method !== 'get') {
     for (const code of ['unsupported_media_type', 'origin_mismatch', 'payload_too_large'] as const)
       codes.add(code);

@@ -6,12 +6,23 @@ const flag = (fallback: 'true' | 'false') =>
     .default(fallback)
     .transform((value) => value === 'true' || value === '1');
 
+/** A whole number of seconds; where `min` is 0, 0 turns the limit off. */
+const seconds = ({ min = 0, max, fallback }: { min?: number; max: number; fallback: number }) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default('./data'),
   WEB_DIST: z.string().min(1).default('./web/dist'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Bounds on every PostgreSQL connection, so that an outage or a stuck transaction turns into a quick 503
+  // rather than a request that hangs: how long a connection may take to open, stay unused, run one
+  // statement (lock waits included), and sit idle inside a transaction (holding its locks).
+  DATABASE_CONNECT_TIMEOUT_SECONDS: seconds({ min: 1, max: 60, fallback: 2 }),
+  DATABASE_IDLE_TIMEOUT_SECONDS: seconds({ max: 3600, fallback: 60 }),
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: seconds({ max: 3600, fallback: 10 }),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: seconds({ max: 3600, fallback: 10 }),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Prefix of every Redis key and channel, so deployments (or test runs) can share one Redis.
   REDIS_PREFIX: z
@@ -33,6 +44,8 @@ const ZEnv = z.object({
   RUN_SCHEDULER: flag('true'),
   // The local server also serves Socket.io; turn off where separate relays do (compose, scale-out).
   RUN_RELAY: flag('true'),
+  // On SIGTERM the server stops taking connections and lets requests finish for this long, then exits anyway.
+  SHUTDOWN_TIMEOUT_SECONDS: seconds({ min: 1, max: 300, fallback: 10 }),
 });
 
 export type Config = z.infer<typeof ZEnv>;

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, toProblem } from './app-error.ts';
 import type { AppEnv, Deps } from './context.ts';
+import { databaseUnavailableCause } from './database-unavailable.ts';
 import { requireJsonSameOrigin, securityHeaders } from './security.ts';
 
 /** How a runtime hands a request its dependencies: shared ones (Node) or per request (Workers). */
@@ -25,12 +26,25 @@ export function problemResponse(c: Context, error: AppError): Response {
   });
 }
 
+/**
+ * How soon a client may try again while the database is away: the pool reconnects within a quarter second
+ * of it answering again (db/client.ts), so a few seconds cover a restart without inviting a stampede.
+ */
+const RETRY_AFTER_SECONDS = 5;
+
 function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof HTTPException) {
     if (error.status === 400) return new AppError('invalid_json', error.message);
     if (error.status === 413) return new AppError('payload_too_large');
     if (error.status === 401) return new AppError('unauthenticated');
+  }
+  const unavailable = databaseUnavailableCause(error);
+  if (unavailable) {
+    return new AppError('service_unavailable', undefined, {
+      cause: unavailable,
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+    });
   }
   return new AppError('internal');
 }
@@ -54,9 +68,14 @@ export function createRuntime({ functions, provide, clientIp, log = console.erro
     }
   });
   app.use('/api/*', requireJsonSameOrigin);
-  app.use(
-    '/api/*',
-    bodyLimit({ maxSize: 64 * 1024, onError: () => Promise.reject(new AppError('payload_too_large')) }),
+  const limitBody = bodyLimit({
+    maxSize: 64 * 1024,
+    onError: () => Promise.reject(new AppError('payload_too_large')),
+  });
+  // Reads carry no body: skipping the check there spares Node building a full Request for every read,
+  // the largest cost of a cached exchange page.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   for (const fn of functions) app.route('/', fn);
   app.all('/api/*', (c) =>
@@ -73,6 +92,17 @@ export function createRuntime({ functions, provide, clientIp, log = console.erro
         path: c.req.path,
         error: String(error),
         stack: (error as Error).stack,
+      });
+    }
+    // An outage is logged with the driver's own words (refused, timed out, shutting down), which name the
+    // host but never the URL's password nor the query's parameters.
+    if (appError.code === 'service_unavailable') {
+      log({
+        level: 'error',
+        msg: 'database unavailable',
+        method: c.req.method,
+        path: c.req.path,
+        error: String(appError.cause),
       });
     }
     return problemResponse(c, appError);

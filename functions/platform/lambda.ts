@@ -5,7 +5,6 @@ import { connectPostgres } from '#db/client.ts';
 import { systemClock } from '#functions/kernel/clock.ts';
 import type { AppEnv, Deps } from '#functions/kernel/context.ts';
 import { createRuntime } from '#functions/kernel/runtime.ts';
-import { createInProcessBus } from '#functions/platform/events/bus.ts';
 import { createDispatcher } from '#functions/platform/events/dispatcher.ts';
 import { createRedisBus } from '#functions/platform/events/redis-bus.ts';
 import type { Job } from '#functions/scheduled/job.ts';
@@ -21,18 +20,25 @@ function openLambdaDeps(): Deps {
   const config = parseServerlessEnv(process.env);
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
   redis?.on('error', () => {});
-  const db = connectPostgres(config.DATABASE_URL, { max: 1 }).db;
-  const bus = config.REDIS_URL ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX) : createInProcessBus();
+  const db = connectPostgres(config.DATABASE_URL, { max: 1, timeouts: config }).db;
   const log = (line: Record<string, unknown>) => console.error(JSON.stringify(line));
   // No sweep here: a Lambda lives per request. What one leaves pending goes out with the next request or the
-  // next scheduled run, every minute.
-  const dispatcher = createDispatcher({ db, bus, now: systemClock, log });
+  // next scheduled run, every minute. Without Redis no relay can hear a Lambda, so its events stay pending
+  // rather than be marked sent to nobody.
+  const dispatcher = config.REDIS_URL
+    ? createDispatcher({
+        db,
+        bus: createRedisBus(config.REDIS_URL, config.REDIS_PREFIX),
+        now: systemClock,
+        log,
+      })
+    : undefined;
   return {
     db,
     now: systemClock,
     config,
     loginLimiter: createLoginLimiter(redis, config.REDIS_PREFIX),
-    dispatch: dispatcher.dispatch,
+    dispatch: dispatcher?.dispatch ?? (async () => {}),
   };
 }
 

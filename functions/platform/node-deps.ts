@@ -49,7 +49,7 @@ export async function openNodeDeps(
 ): Promise<NodeDeps> {
   const runtimeConfig: RuntimeConfig = { ...config, JWT_SECRET: await jwtSecret(config) };
   const database = config.DATABASE_URL
-    ? connectPostgres(config.DATABASE_URL, { max: config.DATABASE_POOL_SIZE })
+    ? connectPostgres(config.DATABASE_URL, { max: config.DATABASE_POOL_SIZE, timeouts: config })
     : await openEmbedded(join(config.DATA_DIR));
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
   // While Redis is away the limiter falls back to memory (insurance); the client's errors are expected.

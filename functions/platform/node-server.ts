@@ -109,12 +109,19 @@ export async function startServer({
     deps,
     async close() {
       await stopScheduler?.();
-      // Closing Socket.io also closes the HTTP server it is attached to.
-      if (relay) await relay.close();
-      else
-        await new Promise<void>((resolve, reject) =>
-          server.close((error) => (error ? reject(error) : resolve())),
-        );
+      // Closing ends only the connections idle at that moment: one whose request was in flight would stay
+      // open (keep-alive) until its client dropped it, so each is closed as soon as its answer has gone.
+      const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+      try {
+        // Closing Socket.io also closes the HTTP server it is attached to.
+        if (relay) await relay.close();
+        else
+          await new Promise<void>((resolve, reject) =>
+            server.close((error) => (error ? reject(error) : resolve())),
+          );
+      } finally {
+        clearInterval(closeIdle);
+      }
       await deps.close();
     },
   };

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DispatchedEvent } from '#contract/events.ts';
+import { connectPostgres } from '#db/client.ts';
+import { systemClock } from '#functions/kernel/clock.ts';
+import { createInProcessBus } from '#functions/platform/events/bus.ts';
+import { dispatchPending } from '#functions/platform/events/dispatcher.ts';
 import { createClient, TEST_ORIGIN } from '#functions/testing/harness.ts';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { buildWorker } from '#scripts/build-functions.ts';
@@ -98,6 +103,37 @@ describe('the Workers build of the account functions', () => {
     const live = await sql`select id from sessions where user_id = ${user?.id} and revoked_at is null`;
     expect(live).toHaveLength(1);
     expect((await client.get('/api/me')).status).toBe(200);
+  });
+
+  it('leaves the events it records pending, for a process that can publish them', async () => {
+    const client = browser();
+    const registered = await client.post('/api/auth/register', {
+      login: 'worker.boris',
+      password: 'worker correct horse 8',
+      displayName: 'Boris at the edge',
+    });
+    expect(registered.status).toBe(201);
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    const [user] = await sql`select id from users where login = 'worker.boris'`;
+    const pendingOf = () =>
+      sql`select name, version, dispatched_at from outbox_events where user_id = ${user?.id}`;
+    // No relay can hear a Worker (it cannot reach Redis): the session's end is not marked sent to nobody.
+    expect(await pendingOf()).toEqual([{ name: 'session.ended', version: null, dispatched_at: null }]);
+
+    // The sweep of a process that reaches the relays (its bus stands for Redis here) sends it.
+    const heard: DispatchedEvent[] = [];
+    const bus = createInProcessBus();
+    bus.subscribe((event) => heard.push(event));
+    const node = connectPostgres(database.url, { max: 1 });
+    try {
+      await dispatchPending({ db: node.db, bus, now: systemClock });
+    } finally {
+      await node.close();
+    }
+    expect(heard).toContainEqual(
+      expect.objectContaining({ name: 'session.ended', audience: { kind: 'user', userId: user?.id } }),
+    );
+    expect((await pendingOf())[0]?.dispatched_at).toBeInstanceOf(Date);
   });
 
   it('answers an invalid sign-up with problem+json and writes nothing', async () => {

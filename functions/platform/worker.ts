@@ -3,8 +3,6 @@ import { connectPostgres } from '#db/client.ts';
 import { systemClock } from '#functions/kernel/clock.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
 import { createRuntime } from '#functions/kernel/runtime.ts';
-import { createInProcessBus } from '#functions/platform/events/bus.ts';
-import { dispatchPending } from '#functions/platform/events/dispatcher.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 import { parseServerlessEnv } from './serverless-env.ts';
 
@@ -13,7 +11,6 @@ import { parseServerlessEnv } from './serverless-env.ts';
  * who keeps hitting one isolate, nothing more.
  */
 export function createWorker(apps: Hono<AppEnv>[]) {
-  const events = createInProcessBus();
   const loginLimiter = createLoginLimiter();
   const app = createRuntime({
     functions: apps,
@@ -21,16 +18,17 @@ export function createWorker(apps: Hono<AppEnv>[]) {
     // it after the response has gone out.
     provide: async (c) => {
       const config = parseServerlessEnv(c.env);
-      const database = connectPostgres(config.DATABASE_URL, { max: 1 });
+      const database = connectPostgres(config.DATABASE_URL, { max: 1, timeouts: config });
       return {
         deps: {
           db: database.db,
           now: systemClock,
           config,
           loginLimiter,
-          // No relay listens to a Worker: what the account functions write to the outbox is sent nowhere.
-          dispatch: () =>
-            dispatchPending({ db: database.db, bus: events, now: systemClock }).then(() => undefined),
+          // A Worker cannot reach Redis, where the relays listen: what the account functions write to the
+          // outbox (session.ended) stays pending, and the sweep of a process that can publish sends it (a
+          // Node server every second, the scheduled Lambdas every minute). Marking it sent would lose it.
+          dispatch: async () => {},
         },
         release: async () => c.executionCtx.waitUntil(database.close()),
       };

@@ -43,6 +43,7 @@ const MESSAGES = {
   feedback_not_open: 'errors.feedback_not_open',
   feedback_closed: 'errors.feedback_closed',
   feedback_revealed: 'errors.feedback_revealed',
+  service_unavailable: 'errors.service_unavailable',
   invalid_characters: 'errors.invalid_characters',
   feedback_exists: 'errors.feedback_exists',
   feedback_not_applicable: 'errors.feedback_not_applicable',

@@ -626,6 +626,7 @@ export const en: Catalog<typeof ru> = {
     feedback_not_open: 'Feedback opens when the interview ends',
     feedback_closed: 'The 7 days for feedback are over: it can no longer be given or changed',
     feedback_revealed: 'Both sides have seen the feedback: yours can no longer change',
+    service_unavailable: 'The service is briefly unavailable: try again in a few seconds',
     invalid_characters: 'Contains a character that cannot be stored (NUL or a broken surrogate pair)',
     feedback_exists: 'You already gave feedback: edit it instead',
     feedback_not_applicable: 'The interview did not take place: there is nothing to rate',
