@@ -7,10 +7,14 @@ import { attachRelay } from './relay.ts';
 // One relay process: Socket.io on PORT, fed by Redis. Run as many as needed behind nginx.
 const config = parseRelayEnv(process.env);
 const bus = createRedisBus(config.REDIS_URL, config.REDIS_PREFIX);
-// /healthz for orchestrators; /metrics (connected sockets, memory) for operators and the benchmarks.
+// /healthz for orchestrators: 503 while the Redis subscription is down (watchers then miss events until it is
+// back and they resync); /metrics (connected sockets, memory) for operators and the benchmarks.
 const server = createServer((req, res) => {
   if (req.url === '/healthz') {
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    const listening = bus.isListening();
+    res
+      .writeHead(listening ? 200 : 503, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ status: listening ? 'ok' : 'degraded', redis: listening ? 'up' : 'down' }));
   } else if (req.url === '/metrics') {
     const body = { sockets: relay.io.engine.clientsCount, rssBytes: process.memoryUsage().rss };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));

@@ -96,7 +96,11 @@ export function createRedisBus(url: string, prefix = 'mockstock'): RedisBus {
     async close() {
       listeners.clear();
       resyncListeners.clear();
-      await Promise.allSettled([publisher.quit(), subscriber?.quit()]);
+      // QUIT waits for an answer: a connection that Redis is not answering is dropped instead, or a process
+      // stopping during an outage would hang.
+      const end = (client: Redis | undefined) =>
+        client?.status === 'ready' ? client.quit() : client?.disconnect();
+      await Promise.allSettled([end(publisher), end(subscriber)]);
     },
   };
 }
