@@ -10,7 +10,13 @@ import { createClient, TEST_ORIGIN } from '#functions/testing/harness.ts';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { type Nginx, startNginx } from './support/nginx.ts';
 
-const APP_SHELL = '<!doctype html><title>Mockstock</title><div id="root">mockstock-shell</div>';
+const APP_SHELL =
+  '<!doctype html><html><head><title>Mockstock</title></head><body><div id="root">mockstock-shell</div></body></html>';
+/** As the build lists the app's pages (web/build/page-manifest.ts). */
+const PAGES = [
+  { name: 'home', path: '/', preload: [] },
+  { name: 'settings', path: '/settings', preload: ['/assets/settings-9c1e2b.js'] },
+];
 
 /** A JSON POST from a chosen local address (the loopback range is ours), as a second machine would send it. */
 function postFrom(localAddress: string, url: string, body: unknown, headers: Record<string, string>) {
@@ -48,6 +54,8 @@ describe('nginx in front of the functions', () => {
     const webRoot = join(workDir, 'web');
     await mkdir(join(webRoot, 'assets'), { recursive: true });
     await writeFile(join(webRoot, 'index.html'), APP_SHELL);
+    await writeFile(join(webRoot, 'pages.json'), JSON.stringify({ pages: PAGES }));
+    await writeFile(join(webRoot, 'robots.txt'), 'User-agent: *\nDisallow: /api/\n');
     await writeFile(join(webRoot, 'assets', 'app-3f2a1c.js'), 'console.log("mockstock");');
 
     server = await startServer({
@@ -125,13 +133,21 @@ describe('nginx in front of the functions', () => {
     expect(await foreign.json()).toMatchObject({ code: 'origin_mismatch' });
   });
 
-  it('serves the web app: the shell on every client route, hashed assets cached for good', async () => {
-    for (const path of ['/', '/settings/profile']) {
+  it('serves the web app: the shell of every page from the functions, 404 elsewhere, hashed assets for good', async () => {
+    for (const path of ['/', '/settings']) {
       const page = await fetch(`${base}${path}`);
       expect(page.status, path).toBe(200);
       expect(await page.text(), path).toContain('mockstock-shell');
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
     }
+    // The shell the functions send: with the page's own code preloaded.
+    expect(await (await fetch(`${base}/settings`)).text()).toContain('href="/assets/settings-9c1e2b.js"');
+    const unknown = await fetch(`${base}/settings/profile`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('mockstock-shell');
+    const robots = await fetch(`${base}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toContain('Disallow: /api/');
     const asset = await fetch(`${base}/assets/app-3f2a1c.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('max-age=315360000');

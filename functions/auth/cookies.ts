@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ACCESS_COOKIE } from '#contract/auth.ts';
+import { SESSION_HINT_COOKIE } from '#contract/session-hint.ts';
 import type { AppEnv } from '#functions/kernel/context.ts';
 import type { IssuedTokens } from './sessions.ts';
 
@@ -33,12 +34,20 @@ export function setSessionCookies<E extends AppEnv>(c: Context<E>, tokens: Issue
     path: REFRESH_PATH,
     maxAge: config.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60,
   });
+  // Lives as long as the refresh token: while it is there, a refresh may bring the session back.
+  setCookie(c, SESSION_HINT_COOKIE, '1', {
+    secure,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: config.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60,
+  });
 }
 
 export function clearSessionCookies<E extends AppEnv>(c: Context<E>): void {
   const secure = isHttps(c);
   deleteCookie(c, ACCESS_COOKIE, { path: '/', secure });
   deleteCookie(c, REFRESH_COOKIE, { path: REFRESH_PATH, secure });
+  deleteCookie(c, SESSION_HINT_COOKIE, { path: '/', secure });
 }
 
 export const readAccessCookie = (c: Context) => getCookie(c, ACCESS_COOKIE);

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { get, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompress } from 'node:zlib';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { startServer } from './node-server.ts';
@@ -12,12 +14,24 @@ let database: TestDatabase;
 let web: string;
 let server: Awaited<ReturnType<typeof startServer>>;
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+/** As web/build/page-manifest.ts writes them. */
+const PAGES = [
+  { name: 'home', path: '/', preload: ['/assets/home-1.js'] },
+  { name: 'exchange', path: '/exchange', preload: ['/assets/exchange-1.js'] },
+  { name: 'slot', path: '/slots/:id', preload: ['/assets/slot-1.js'] },
+  { name: 'profile', path: '/u/:login', preload: [] },
+];
 
 beforeAll(async () => {
   database = await createTestDatabase();
   web = await mkdtemp(join(tmpdir(), 'mockstock-web-'));
   await mkdir(join(web, 'assets'));
-  await writeFile(join(web, 'index.html'), '<!doctype html><title>mockstock-shell</title>');
+  await writeFile(
+    join(web, 'index.html'),
+    '<!doctype html><html><head><meta name="description" content="Mockstock" /><title>mockstock-shell</title></head><body></body></html>',
+  );
+  await writeFile(join(web, 'pages.json'), JSON.stringify({ pages: PAGES }));
+  await writeFile(join(web, 'robots.txt'), 'User-agent: *\nDisallow: /api/\n');
   await writeFile(join(web, 'assets', 'app-3f2a1c.js'), SCRIPT);
   await writeFile(join(web, 'assets', 'app-3f2a1c.js.br'), await promisify(brotliCompress)(SCRIPT));
   server = await startServer({
@@ -61,12 +75,60 @@ describe('the built-in server’s web app', () => {
     expect(await plain.text()).toBe(SCRIPT);
   });
 
-  it('revalidates the shell on every visit, on every client route', async () => {
-    for (const path of ['/', '/exchange', '/u/someone']) {
+  it('revalidates the shell on every visit, on every page, with the page’s own code preloaded', async () => {
+    for (const path of ['/', '/exchange', '/u/someone', '/Exchange/']) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status, path).toBe(200);
       expect(await res.text(), path).toContain('mockstock-shell');
       expect(res.headers.get('cache-control'), path).toBe('no-cache');
     }
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('href="/assets/home-1.js"');
+    expect(await (await fetch(`${server.url}/exchange`)).text()).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/exchange-1.js">',
+    );
+  });
+
+  it('answers 404 at an address the app does not have, with the shell to show its "not found" page', async () => {
+    for (const path of ['/nope', '/exchange/more', '/u/', '/slots/not-a-slot', `/slots/${randomUUID()}`]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(404);
+      const html = await res.text();
+      expect(html, path).toContain('mockstock-shell');
+      expect(html, path).not.toContain('modulepreload');
+    }
+    const robots = await fetch(`${server.url}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toContain('Disallow: /api/');
+  });
+
+  it('tells link previews what a slot is, from its public view only', async () => {
+    const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+    const [profession] = await sql`select id from professions order by position limit 1`;
+    const [user] =
+      await sql`insert into users ${sql({ login: 'og.anna', display_name: 'Анна <Смирнова>' })} returning id`;
+    const startsAt = new Date(Date.now() + 24 * 3600_000);
+    const [slot] = await sql`insert into slots ${sql({
+      interviewer_id: user?.id,
+      profession_id: profession?.id,
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 3600_000),
+      duration_minutes: 60,
+      meeting_url: 'https://meet.example.com/secret-room',
+      level: 'senior',
+      language: 'en',
+      description: 'System design & "scaling" <script>alert(1)</script>',
+    })} returning id`;
+    await sql.end();
+
+    const res = await fetch(`${server.url}/slots/${slot?.id}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`<meta property="og:url" content="${server.url}/slots/${slot?.id}" />`);
+    expect(html).toMatch(/<meta property="og:title" content="Собеседование: [^"]+, senior — Mockstock" \/>/);
+    expect(html).toContain('Интервьюер: Анна &#60;Смирнова&#62;.');
+    expect(html).toContain('System design &#38; &#34;scaling&#34; &#60;script&#62;');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('secret-room');
+    expect(html).toContain('href="/assets/slot-1.js"');
   });
 });

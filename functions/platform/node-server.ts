@@ -1,19 +1,23 @@
-import { readFile } from 'node:fs/promises';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
+import { ZIdParam } from '#contract/common.ts';
 import { migrateDatabase } from '#db/migrate.ts';
 import { findUserIdByLogin, grantAdmin } from '#functions/admin/admins.ts';
 import { sessionStatus } from '#functions/auth/sessions.ts';
+import { AppError } from '#functions/kernel/app-error.ts';
 import type { Clock } from '#functions/kernel/clock.ts';
 import { parseEnv } from '#functions/kernel/env.ts';
+import { expectedOrigin } from '#functions/kernel/origin.ts';
 import { createRuntime } from '#functions/kernel/runtime.ts';
 import { httpFunctions } from '#functions/registry.ts';
 import { startScheduler } from '#functions/scheduled/run-jobs.ts';
+import { getSlot } from '#functions/slots/get-slot/get-slot.ts';
 import { attachRelay } from '#realtime/relay.ts';
 import { nodeClientIp, openNodeDeps } from './node-deps.ts';
+import { type LinkPreview, matchPage, readWebApp, renderShell, slotPreview } from './web-shell.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -57,9 +61,47 @@ export async function startServer({
     log,
   });
   const webRoot = config.WEB_DIST;
-  // The web app: hashed assets are cached for good, anything else (the shell) is revalidated on every visit
-  // so that a deploy is picked up at once; brotli or gzip files made at build time (scripts/precompress.ts)
-  // go to browsers that take them.
+  /**
+   * The app's pages (/login, /slots/:id…) all load the shell, revalidated on every visit so that a deploy is
+   * picked up at once, with the page's own code preloaded; any other address is answered 404 (the app still
+   * shows its "not found" page). A slot's page also tells link previews what the slot is.
+   */
+  const sendShell = async (c: Context) => {
+    const web = await readWebApp(webRoot);
+    if (!web) return c.text('The web app is not built: run `npm run build`.', 503);
+    c.header('cache-control', 'no-cache');
+    const match = matchPage(web.pages, c.req.path);
+    if (!match) return c.html(renderShell(web.shell, {}), 404);
+    const { page, params } = match;
+    if (page.name !== 'slot') return c.html(renderShell(web.shell, { preload: page.preload }));
+    const preview = await previewSlot(params.id ?? '', c);
+    if (preview === 'missing') return c.html(renderShell(web.shell, {}), 404);
+    return c.html(renderShell(web.shell, { preload: page.preload, preview }));
+  };
+  /** The slot as a guest sees it: its public view only. */
+  const previewSlot = async (slotId: string, c: Context): Promise<LinkPreview | 'missing' | undefined> => {
+    if (!ZIdParam.safeParse({ id: slotId }).success) return 'missing';
+    try {
+      const slot = await getSlot({ db: deps.db, now: deps.now(), slotId, viewerId: null });
+      const origin = expectedOrigin({
+        appOrigin: config.APP_ORIGIN,
+        trustProxy: config.TRUST_PROXY,
+        forwardedProto: c.req.header('x-forwarded-proto'),
+        host: c.req.header('host'),
+        url: c.req.url,
+      });
+      return slotPreview(slot, `${origin}/slots/${slot.id}`);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') return 'missing';
+      // The page works without a preview: the app reads the slot itself.
+      log({ level: 'error', msg: 'slot preview failed', slotId, error: String(error) });
+      return undefined;
+    }
+  };
+  // `/` is a directory to the static files below, which would send index.html as built.
+  app.get('/', sendShell);
+  // Hashed assets are cached for good, other files (robots.txt…) revalidated; brotli or gzip files made at
+  // build time (scripts/precompress.ts) go to browsers that take them.
   app.use(
     '*',
     serveStatic({
@@ -70,13 +112,7 @@ export async function startServer({
       },
     }),
   );
-  // Client-side routes (/login, /settings…) all load the app shell.
-  app.get('*', async (c) => {
-    const shell = await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => undefined);
-    if (!shell) return c.text('The web app is not built: run `npm run build`.', 503);
-    c.header('cache-control', 'no-cache');
-    return c.html(shell);
-  });
+  app.get('*', sendShell);
 
   const server = serve({ fetch: app.fetch, port: config.PORT }) as HttpServer;
   // The relay shares the port: on the in-process bus without Redis, subscribed to Redis with it.

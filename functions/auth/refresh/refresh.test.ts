@@ -70,6 +70,7 @@ describe('POST /api/auth/refresh', () => {
     expect(res.status).toBe(401);
     expect((await res.json()).code).toBe('refresh_invalid');
     expect(client.jar.has('ms_refresh')).toBe(false);
+    expect(client.jar.has('ms_session')).toBe(false);
   });
 
   it('refuses a request without a refresh token', async () => {

@@ -51,6 +51,11 @@ describe('POST /api/auth/register', () => {
     expect(access).toMatch(/Max-Age=900/);
     expect(refresh).toMatch(/HttpOnly/);
     expect(refresh).toMatch(/Path=\/api\/auth/);
+    // The web app's hint that a session may exist: readable by scripts, as long-lived as the refresh token.
+    const hint = cookies.find((c) => c.startsWith('ms_session='));
+    expect(hint).not.toMatch(/HttpOnly/);
+    expect(hint).toMatch(/Path=\/;/);
+    expect(hint).toMatch(/Max-Age=2592000/);
   });
 
   it('refuses a login taken in another case', async () => {

@@ -1,62 +1,63 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { PageLoader } from '../components/ui/page-loader.tsx';
 import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
-import { EditSlotRoute } from './routes/edit-slot.tsx';
 import { ErrorPage } from './routes/error-page.tsx';
-import { ExchangeRoute } from './routes/exchange.tsx';
 import { GuestOnly, RequireUser } from './routes/guards.tsx';
-import { HomeRoute } from './routes/home/home.tsx';
-import { InterviewsRoute } from './routes/interviews.tsx';
-import { LoginRoute } from './routes/login.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
-import { PointsRoute } from './routes/points.tsx';
-import { PublishSlotRoute } from './routes/publish-slot.tsx';
-import { RegisterRoute } from './routes/register.tsx';
-import { SettingsRoute } from './routes/settings.tsx';
-import { SlotRoute } from './routes/slot.tsx';
+
+/**
+ * Each page's code loads when it is first opened, so a page carries only its own code: the login page none of
+ * the exchange, its live connection or the forms. The page named `publishSlot` in `paths` is the module
+ * routes/publish-slot.tsx: the build lists each page's code by that name (web/build/page-manifest.ts), and
+ * the server preloads it with the shell of the page's address, so arriving on a page costs no extra trip.
+ */
+const pages = {
+  home: () => import('./routes/home.tsx').then((module) => module.HomeRoute),
+  login: () => import('./routes/login.tsx').then((module) => module.LoginRoute),
+  register: () => import('./routes/register.tsx').then((module) => module.RegisterRoute),
+  exchange: () => import('./routes/exchange.tsx').then((module) => module.ExchangeRoute),
+  publishSlot: () => import('./routes/publish-slot.tsx').then((module) => module.PublishSlotRoute),
+  slot: () => import('./routes/slot.tsx').then((module) => module.SlotRoute),
+  editSlot: () => import('./routes/edit-slot.tsx').then((module) => module.EditSlotRoute),
+  interviews: () => import('./routes/interviews.tsx').then((module) => module.InterviewsRoute),
+  points: () => import('./routes/points.tsx').then((module) => module.PointsRoute),
+  myFeedback: () => import('./routes/my-feedback.tsx').then((module) => module.MyFeedbackRoute),
+  profile: () => import('./routes/profile.tsx').then((module) => module.ProfileRoute),
+  settings: () => import('./routes/settings.tsx').then((module) => module.SettingsRoute),
+} satisfies Record<keyof typeof paths, () => Promise<ComponentType>>;
+
+const page = (name: keyof typeof pages) => ({
+  path: paths[name].path,
+  lazy: async () => ({ Component: await pages[name]() }),
+});
 
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <ErrorPage />,
-    // Shown while the code of a lazily loaded page that was opened directly arrives.
-    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         // A page that fails to render keeps the header, so the way out stays in sight.
         errorElement: <ErrorPage />,
+        // Shown in the page's place, under the header, while the code of the page opened first arrives.
+        hydrateFallbackElement: <PageLoader />,
         children: [
-          { index: true, element: <HomeRoute /> },
-          { path: paths.exchange.path, element: <ExchangeRoute /> },
-          { path: paths.slot.path, element: <SlotRoute /> },
-          // Profiles and the feedback page load their code when first opened: the app's first load stays small.
-          {
-            path: paths.profile.path,
-            lazy: () => import('./routes/profile.tsx').then((module) => ({ Component: module.ProfileRoute })),
-          },
-          {
-            element: <GuestOnly />,
-            children: [
-              { path: paths.login.path, element: <LoginRoute /> },
-              { path: paths.register.path, element: <RegisterRoute /> },
-            ],
-          },
+          page('home'),
+          page('exchange'),
+          page('slot'),
+          page('profile'),
+          { element: <GuestOnly />, children: [page('login'), page('register')] },
           {
             element: <RequireUser />,
             children: [
-              { path: paths.settings.path, element: <SettingsRoute /> },
-              { path: paths.publishSlot.path, element: <PublishSlotRoute /> },
-              { path: paths.editSlot.path, element: <EditSlotRoute /> },
-              { path: paths.interviews.path, element: <InterviewsRoute /> },
-              { path: paths.points.path, element: <PointsRoute /> },
-              {
-                path: paths.myFeedback.path,
-                lazy: () =>
-                  import('./routes/my-feedback.tsx').then((module) => ({
-                    Component: module.MyFeedbackRoute,
-                  })),
-              },
+              page('settings'),
+              page('publishSlot'),
+              page('editSlot'),
+              page('interviews'),
+              page('points'),
+              page('myFeedback'),
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

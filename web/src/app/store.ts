@@ -2,9 +2,9 @@ import { configureStore, createListenerMiddleware } from '@reduxjs/toolkit';
 import { paths } from '../config/paths.ts';
 import { toastsSlice } from '../features/notifications/toasts-slice.ts';
 import { exchangeSlice } from '../features/slots/exchange-slice.ts';
-import { api, selectMe } from '../lib/api.ts';
+import { api, mayHaveSession, selectMe } from '../lib/api.ts';
 import { sessionEnded, sessionExpired } from '../lib/api-base-query.ts';
-import { realtime } from '../lib/live.ts';
+import { announceViewer } from '../lib/viewer.ts';
 import { router } from './router.tsx';
 
 const listener = createListenerMiddleware();
@@ -55,14 +55,19 @@ startListening({
 });
 
 /**
- * The live connection presents the session cookie only when it connects: it waits for the first answer about
- * the viewer, and connects again whenever the viewer changes (signing in or out, a lost session), so the
- * relay stops sending the previous user's personal events and starts sending the new one's.
+ * Every answer about the viewer is announced: the live connection (lib/live.ts, loaded with the first live
+ * page) presents the session cookie only when it connects, so it waits for the first answer and connects
+ * again whenever the viewer changes (signing in or out, a lost session).
  */
 startListening({
   predicate: (_action, state, previous) => selectMe(state).data !== selectMe(previous).data,
   effect: (_action, { getState }) => {
     const me = selectMe(getState()).data;
-    if (me !== undefined) realtime.identify(me?.id ?? null);
+    if (me !== undefined) announceViewer(me?.id ?? null);
   },
 });
+
+// A guest is known before the first render: the header shows a guest's links at once.
+if (!mayHaveSession()) {
+  store.dispatch(api.util.upsertQueryEntries([{ endpointName: 'getMe', arg: undefined, value: null }]));
+}

@@ -6,7 +6,7 @@ import {
   type FetchBaseQueryMeta,
   fetchBaseQuery,
 } from '@reduxjs/toolkit/query/react';
-import { type Problem, ZProblem } from '#contract/errors.ts';
+import type { Problem } from '#contract/errors.ts';
 
 export type ApiError = {
   /** The HTTP status, or `network` when no answer arrived. */
@@ -133,7 +133,7 @@ export function createApiBaseQuery({
       }
     }
     if (result.error) {
-      return { error: toApiError(result.error, result.meta), meta: result.meta };
+      return { error: await toApiError(result.error, result.meta), meta: result.meta };
     }
     return { data: result.data, meta: result.meta };
   };
@@ -144,7 +144,20 @@ function isAuthRequest(args: string | FetchArgs): boolean {
   return url.startsWith('/auth/');
 }
 
-function toApiError(error: FetchBaseQueryError, meta: FetchBaseQueryMeta | undefined): ApiError {
+/**
+ * The contract's schema (and zod with it) loads with the first error that has a body to read: a page that
+ * meets none, as a guest's first page, never downloads it.
+ */
+async function readProblem(data: unknown): Promise<Problem | null> {
+  if (data === undefined || data === null) return null;
+  const { ZProblem } = await import('#contract/errors.ts');
+  return ZProblem.safeParse(data).data ?? null;
+}
+
+async function toApiError(
+  error: FetchBaseQueryError,
+  meta: FetchBaseQueryMeta | undefined,
+): Promise<ApiError> {
   const status =
     typeof error.status === 'number'
       ? error.status
@@ -154,7 +167,7 @@ function toApiError(error: FetchBaseQueryError, meta: FetchBaseQueryMeta | undef
   const retryAfter = Number.parseInt(meta?.response?.headers.get('Retry-After') ?? '', 10);
   return {
     status,
-    problem: ZProblem.safeParse(error.data).data ?? null,
+    problem: await readProblem(error.data),
     retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null,
   };
 }

@@ -1,12 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './locales/en.ts';
 import { ru } from './locales/ru.ts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const DEFAULT_LANGUAGE: Language = 'ru';
+const DEFAULT_LANGUAGE = 'ru' satisfies Language;
 const STORAGE_KEY = 'mockstock.language';
 
 declare module 'i18next' {
@@ -37,14 +36,35 @@ i18n.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
+// Russian comes with the app (the default, and the fallback for a missing key); another language's words
+// load when it is chosen, so that most visitors do not download them.
+const catalogs: Record<Exclude<Language, typeof DEFAULT_LANGUAGE>, () => Promise<object>> = {
+  en: () => import('./locales/en.ts').then((module) => module.en),
+};
+
+/** Makes a language's words available, without switching to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language !== DEFAULT_LANGUAGE && !i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await catalogs[language]());
+  }
+}
+
+async function switchTo(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
+}
+
 i18n.use(initReactI18next).init({
-  resources: { ru: { translation: ru }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { ru: { translation: ru } },
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,
   initAsync: false,
   interpolation: { escapeValue: false },
 });
+
+/** Settles once the visitor's language is ready: the app renders after it, never in the wrong language. */
+export const languageReady: Promise<void> = switchTo(storedLanguage());
 
 export function setLanguage(language: Language): void {
   try {
@@ -52,7 +72,7 @@ export function setLanguage(language: Language): void {
   } catch {
     // Without storage the choice lasts until the page is reloaded.
   }
-  void i18n.changeLanguage(language);
+  void switchTo(language);
 }
 
 export function useLanguage(): Language {

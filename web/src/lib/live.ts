@@ -3,6 +3,7 @@ import { io } from 'socket.io-client';
 import type { ClientEvent } from '#contract/events.ts';
 import { api, session } from './api.ts';
 import { createRealtime, type LiveMessage, type LiveStatus } from './realtime.ts';
+import { onViewer } from './viewer.ts';
 
 /**
  * The tab's live connection: the relay on this origin at /socket.io. WebSocket only: nginx balances relays
@@ -21,6 +22,8 @@ export const realtime = createRealtime({
   session,
 });
 
+onViewer((id) => realtime.identify(id));
+
 /**
  * Keeps a cache entry live, as in Redux Toolkit's streaming updates: `onMessage` hears every event and
  * refresh for as long as the entry stays in the cache. Components never touch the connection.
@@ -38,9 +41,13 @@ export async function followLive(
  * Whether an entry's data was requested before the stream began to deliver everything (the first connection
  * opened after the request, or a reconnect or resync since): events in between may be missing from it, so it
  * is read again. A request still running is refetched when it lands (RTK Query's invalidation waits for it).
+ * `versioned`: the data carries its stream version and reads itself again on a skipped one.
  */
-export function readBeforeLive(entry: { startedTimeStamp?: number | undefined }): boolean {
-  const since = realtime.since();
+export function readBeforeLive(
+  entry: { startedTimeStamp?: number | undefined },
+  { versioned = false }: { versioned?: boolean } = {},
+): boolean {
+  const since = versioned ? realtime.versionedSince() : realtime.since();
   return since !== null && (entry.startedTimeStamp ?? 0) < since;
 }
 

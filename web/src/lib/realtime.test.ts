@@ -110,6 +110,39 @@ describe('the live connection', () => {
     expect(heard).toEqual([{ type: 'refresh' }, { type: 'refresh' }]);
   });
 
+  it('vouches for versioned data read before the tab’s first connection, and for none after a break', () => {
+    const { realtime, sockets, listen, tick } = setup();
+    listen();
+    const [socket] = sockets;
+    expect(realtime.versionedSince()).toBeNull();
+    tick(50);
+    // All that data read before could lack happened during this handshake: its next event's version tells.
+    socket?.emit('connect');
+    expect(realtime.since()).toBe(1050);
+    expect(realtime.versionedSince()).toBe(0);
+
+    // Offline for a while: anything may have happened, versioned or not.
+    socket?.emit('disconnect', 'transport close');
+    expect(realtime.versionedSince()).toBeNull();
+    tick(50);
+    socket?.emit('connect');
+    expect(realtime.versionedSince()).toBe(1100);
+
+    tick(50);
+    socket?.emit('resync');
+    expect(realtime.versionedSince()).toBe(1150);
+  });
+
+  it('does not vouch for data read before a first connection that had failed before', () => {
+    const { realtime, sockets, listen, tick } = setup();
+    listen();
+    const [socket] = sockets;
+    socket?.emit('connect_error', new Error('websocket error'));
+    tick(50);
+    socket?.emit('connect');
+    expect(realtime.versionedSince()).toBe(1050);
+  });
+
   it('refreshes the session when the relay refuses an expired token, then connects again', async () => {
     const { realtime, sockets, refreshSession, listen } = setup(true);
     listen();

@@ -42,6 +42,10 @@ export function createRealtime({
   let viewer: string | null | undefined;
   let status: LiveStatus = 'idle';
   let since: number | null = null;
+  /** As `since`, for data that carries its stream version (see `versionedSince`). */
+  let versionedSince: number | null = null;
+  /** Whether a connection was live, or one failed, before: the next connection follows a break. */
+  let broken = false;
   let recent: ClientEvent[] = [];
   let refusals = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -57,13 +61,20 @@ export function createRealtime({
     for (const listener of [...listeners]) listener(message);
   };
   // From here on every event reaches us: what was read earlier may lack some, what is read later does not.
+  // Data that carries its stream version finds out for itself what it lacks, from the next event's version,
+  // when all it can lack is what happened during the tab's first handshake: it is then read only once.
+  // After a break (a lost or refused connection, a resync) it may lack much, for long: it is read again.
   const restart = () => {
     since = now();
+    versionedSince = broken ? since : 0;
+    broken = true;
     recent = [];
     broadcast({ type: 'refresh' });
   };
   const lost = () => {
     since = null;
+    versionedSince = null;
+    broken = true;
     setStatus('reconnecting');
   };
   const retryLater = (target: Socket, delay: number) => {
@@ -85,6 +96,8 @@ export function createRealtime({
     });
     next.on('connect_error', (error: Error) => {
       since = null;
+      versionedSince = null;
+      broken = true;
       // A token to refresh is routine, not a lost connection: the indicator keeps what it says.
       if (error.message !== 'token_invalid') setStatus('reconnecting');
       // A lost network or a relay that is down: the manager retries by itself, with backoff.
@@ -150,6 +163,12 @@ export function createRealtime({
     },
     /** When the stream began to deliver everything (the last connection or resync); null while it does not. */
     since: () => since,
+    /**
+     * The same for data that carries its stream version and reads itself again on a skipped version (the
+     * exchange): 0 after the tab's first connection when nothing broke before it, so that nothing read before
+     * it is suspect.
+     */
+    versionedSince: () => versionedSince,
     /**
      * The public events after `version` received since `since()`, in order, or null when they cannot be told
      * without a gap (one is missing, or was dropped from the window): then only reading again helps.

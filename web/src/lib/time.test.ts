@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from './i18n.ts';
 import {
   addDays,
   formatInstant,
@@ -11,6 +12,9 @@ import {
 } from './time.ts';
 
 const noon = new Date('2026-07-01T12:05:00Z');
+
+// The app loads English when it is chosen; the tests format in both languages.
+beforeAll(() => loadLanguage('en'));
 
 describe('time', () => {
   it('labels Moscow as МСК and other zones by their offset', () => {

@@ -15,3 +15,26 @@ export function useViewer(): Viewer {
   const { data, isLoading } = useGetMeQuery();
   return { me: data ?? null, isLoading, timeZone: data?.timeZone ?? DEFAULT_TIME_ZONE };
 }
+
+type ViewerId = string | null;
+
+let announced: { id: ViewerId } | null = null;
+const listeners = new Set<(id: ViewerId) => void>();
+
+/** The store announces each answer about who is viewing (a user id, null for a guest). */
+export function announceViewer(id: ViewerId): void {
+  announced = { id };
+  for (const listener of [...listeners]) listener(id);
+}
+
+/**
+ * For what lives outside React and may load long after the first answer (the live connection): hears the
+ * viewer known so far at once, then every later answer.
+ */
+export function onViewer(listener: (id: ViewerId) => void): () => void {
+  listeners.add(listener);
+  if (announced) listener(announced.id);
+  return () => {
+    listeners.delete(listener);
+  };
+}

@@ -1,14 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import styled from 'styled-components';
-import { Toasts } from '../../features/notifications/components/toasts.tsx';
 import { useViewer } from '../../lib/viewer.ts';
 import { Header } from './header.tsx';
+
+// Personal events, with the live connection they come through: members only, loaded after the first paint.
+const Toasts = lazy(() =>
+  import('../../features/notifications/components/toasts.tsx').then((module) => ({ default: module.Toasts })),
+);
 
 const Shell = styled.div`
   display: flex;
   flex-direction: column;
-  min-height: 100vh;
 `;
 
 const SkipLink = styled.a`
@@ -28,8 +32,12 @@ const SkipLink = styled.a`
   }
 `;
 
+/**
+ * At least a screen tall: the footer waits below the first screen, so a page whose code or data arrives
+ * after the first paint never pushes it down in sight.
+ */
 const Main = styled.main`
-  flex: 1;
+  min-height: 100vh;
 
   &:focus {
     outline: none;
@@ -55,8 +63,11 @@ export function AppLayout() {
         <Outlet />
       </Main>
       <Footer>{t('layout.footer')}</Footer>
-      {/* Personal events: only a signed-in viewer has any. */}
-      {me && <Toasts />}
+      {me && (
+        <Suspense fallback={null}>
+          <Toasts />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </Shell>
   );

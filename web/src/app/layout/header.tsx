@@ -1,3 +1,4 @@
+import { type ComponentType, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import styled from 'styled-components';
@@ -7,9 +8,24 @@ import { ButtonLink } from '../../components/ui/button.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';
 import { paths } from '../../config/paths.ts';
 import { LogoutButton } from '../../features/auth/components/logout-button.tsx';
-import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { useViewer } from '../../lib/viewer.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+
+/**
+ * The bell brings the notifications and the live connection: members only. Its code loads as soon as a
+ * member may be viewing, beside the session check, and the bell shows the moment it is there (a Suspense
+ * boundary would hold it back a while), so that the personal stream is heard from the first events on.
+ */
+function useNotificationBell(member: boolean): ComponentType | null {
+  const [bell, setBell] = useState<{ Component: ComponentType } | null>(null);
+  useEffect(() => {
+    if (!member) return;
+    void import('../../features/notifications/components/notification-bell.tsx').then((module) =>
+      setBell({ Component: module.NotificationBell }),
+    );
+  }, [member]);
+  return bell?.Component ?? null;
+}
 
 /** Sticky on desktops, where it is one row; on smaller screens its rows would take too much of the screen. */
 const Bar = styled.header`
@@ -176,6 +192,21 @@ const Account = styled.div`
   }
 `;
 
+/** The account's place while the session check runs, as tall as the account it stands for. */
+const AccountReserve = styled(Account)`
+  &::before {
+    content: '';
+    height: 40px;
+  }
+`;
+
+/** The bell's place while its code arrives. */
+const BellReserve = styled.span`
+  flex: none;
+  width: 40px;
+  height: 40px;
+`;
+
 const AccountLink = styled(Link)`
   display: inline-flex;
   align-items: center;
@@ -278,7 +309,7 @@ function Sections({ member }: { member: boolean }) {
   );
 }
 
-function MemberAccount({ me }: { me: TMe }) {
+function MemberAccount({ me, NotificationBell }: { me: TMe; NotificationBell: ComponentType | null }) {
   const { t } = useTranslation();
   return (
     <Account>
@@ -291,7 +322,7 @@ function MemberAccount({ me }: { me: TMe }) {
           <VisuallyHidden>{t('layout.balance')} </VisuallyHidden>
           {t('common.points', { count: me.balance })}
         </Balance>
-        <NotificationBell />
+        {NotificationBell ? <NotificationBell /> : <BellReserve />}
       </AccountTools>
     </Account>
   );
@@ -300,6 +331,10 @@ function MemberAccount({ me }: { me: TMe }) {
 export function Header() {
   const { t } = useTranslation();
   const { me, isLoading } = useViewer();
+  // The check runs only when a session may exist (a guest is known at once, app/store.ts): the header keeps
+  // a member's places meanwhile, so nothing moves when the answer comes.
+  const member = Boolean(me) || isLoading;
+  const NotificationBell = useNotificationBell(member);
   return (
     <Bar>
       <Inner>
@@ -317,23 +352,26 @@ export function Header() {
           </LogoMark>
           Mockstock
         </Logo>
-        {!isLoading && (
-          <Nav aria-label={t('layout.navigation')}>
-            <Sections member={Boolean(me)} />
-            {!me && (
-              <PhoneOnly>
-                <ButtonLink to={paths.register.getHref()} $size="sm">
-                  {t('layout.register')}
-                </ButtonLink>
-              </PhoneOnly>
-            )}
-          </Nav>
+        <Nav aria-label={t('layout.navigation')}>
+          <Sections member={member} />
+          {!member && (
+            <PhoneOnly>
+              <ButtonLink to={paths.register.getHref()} $size="sm">
+                {t('layout.register')}
+              </ButtonLink>
+            </PhoneOnly>
+          )}
+        </Nav>
+        {me ? (
+          <MemberAccount me={me} NotificationBell={NotificationBell} />
+        ) : (
+          isLoading && <AccountReserve aria-hidden />
         )}
-        {me && <MemberAccount me={me} />}
         <Tools>
           <LanguageSwitch />
-          {me && <LogoutButton />}
-          {!me && !isLoading && (
+          {member ? (
+            <LogoutButton />
+          ) : (
             <>
               <ButtonLink to={paths.login.getHref()} $variant="ghost" $size="sm">
                 {t('layout.login')}

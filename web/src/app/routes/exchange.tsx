@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { PageLoader } from '../../components/ui/page-loader.tsx';
 import { paths } from '../../config/paths.ts';
 import { useGetProfessionsQuery } from '../../features/professions/api/professions-api.ts';
 import { ExchangeFilters } from '../../features/slots/components/exchange-filters.tsx';
@@ -32,7 +33,7 @@ const Section = styled.section`
 /** The exchange: open slots for everyone; filters live in the address, so a filtered view can be shared. */
 export function ExchangeRoute() {
   const { t } = useTranslation();
-  const { me } = useViewer();
+  const { me, isLoading } = useViewer();
   const { timeZone, zoneLabel } = useTimeFormat();
   const { data: professions = [] } = useGetProfessionsQuery();
   const [search, setSearch] = useSearchParams();
@@ -48,6 +49,8 @@ export function ExchangeRoute() {
     setSearch(next, { replace: true, flushSync: true });
   const reset = () => update({});
 
+  // A member's exchange opens on their professions: it waits for the session check (a guest never does).
+  if (isLoading) return <PageLoader />;
   return (
     <Page>
       <Heading>

@@ -82,7 +82,7 @@ const slotQueries = api.injectEndpoints({
         let recount: ReturnType<typeof setTimeout> | undefined;
         await followLive(cacheEntryRemoved, (message) => {
           if (message.type === 'refresh') {
-            if (readBeforeLive(getCacheEntry())) dispatch(refetchExchange());
+            if (readBeforeLive(getCacheEntry(), { versioned: true })) dispatch(refetchExchange());
             return;
           }
           if (query.sort === 'best_rated') {
@@ -126,7 +126,7 @@ const slotQueries = api.injectEndpoints({
         if (!pages) return;
         const missed = realtime.publicEventsAfter(heldVersion(pages));
         const ranked = query.sort === 'best_rated';
-        if (readBeforeLive(entry) || missed === null || (ranked && missed.length > 0)) {
+        if (readBeforeLive(entry, { versioned: true }) || missed === null || (ranked && missed.length > 0)) {
           dispatch(refetchExchange());
         } else if (missed.length > 0) {
           updateCachedData((draft) => {

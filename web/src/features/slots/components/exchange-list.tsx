@@ -189,7 +189,8 @@ function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
       {highlight && <Flash key={highlight} aria-hidden data-testid="slot-highlight" />}
       <When slot={slot} />
       <What>
-        <SlotTitle>
+        {/* Right under the page's title: the next level down. */}
+        <SlotTitle as="h2">
           <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
         </SlotTitle>
         <SlotBadges slot={slot} />

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type InitialJs, pageInitialJs } from './support/initial-js.ts';
+
+const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+/**
+ * The most initial JavaScript (gzip bytes, as served) each page may cost a phone before it shows anything:
+ * the sizes of this build with a little room, so that any growth is a decision. What they are made of, and
+ * how far they stand from the issue's goals, is in bench/README.md.
+ */
+const BUDGETS = {
+  '/exchange': 240_000,
+  '/login': 188_000,
+} as const;
+
+/** Strings that only the named code contains, to tell whether a page's initial JavaScript carries it. */
+const MARKERS = {
+  'the live connection': '/socket.io',
+  'the exchange list': 'exchange-slot',
+  'the slot form': 'slotForm.',
+} as const;
+
+async function contents(page: InitialJs): Promise<string> {
+  const texts = await Promise.all(page.files.map((file) => readFile(join(webRoot, file), 'utf8')));
+  return texts.join('\n');
+}
+
+describe('the web app’s first load (web/dist, as `npm run build` made it)', () => {
+  for (const [path, budget] of Object.entries(BUDGETS)) {
+    it(`keeps the initial JavaScript of ${path} within ${budget / 1000} KB gzip`, async () => {
+      const page = await pageInitialJs(webRoot, path);
+      expect(page.gzip, page.files.join(', ')).toBeLessThanOrEqual(budget);
+    });
+  }
+
+  it('gives the login and registration pages none of the live connection, the exchange or the slot form', async () => {
+    for (const path of ['/login', '/register']) {
+      const code = await contents(await pageInitialJs(webRoot, path));
+      for (const [what, marker] of Object.entries(MARKERS))
+        expect(code.includes(marker), `${path}: ${what}`).toBe(false);
+    }
+    // The markers do find what they stand for.
+    const exchange = await contents(await pageInitialJs(webRoot, '/exchange'));
+    expect(exchange).toContain(MARKERS['the live connection']);
+    expect(exchange).toContain(MARKERS['the exchange list']);
+    const publish = await contents(await pageInitialJs(webRoot, '/slots/new'));
+    expect(publish).toContain(MARKERS['the slot form']);
+  });
+});
