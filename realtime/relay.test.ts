@@ -103,6 +103,24 @@ describe('relay', () => {
     expect(guestSeen[0]?.version).toBe((aliceSeen[0]?.version ?? 0) + 1);
   });
 
+  it('tells each new connection where the public stream is, so a page read before it knows what it missed', async () => {
+    await functionsBus.publish(pointsChanged(null, 5));
+    const watcher = await open();
+    const seen = collect(watcher);
+    await functionsBus.publish(pointsChanged(null, 6));
+    await expect.poll(() => seen.length).toBe(1);
+    const latest = seen[0]?.version ?? 0;
+    // A connection made now hears the relay's position: the last public event it relayed.
+    const socket = connect(url, {
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { origin: ORIGIN },
+    });
+    sockets.push(socket);
+    const position = await new Promise((resolve) => socket.once('position', resolve));
+    expect(position).toBe(latest);
+  });
+
   it('refuses a foreign Origin', async () => {
     await expect(open({ origin: 'https://evil.example' })).rejects.toThrow();
   });

@@ -83,8 +83,15 @@ export function attachRelay(server: HttpServer, options: RelayOptions) {
     next();
   });
 
+  // The public stream's position as far as this relay has relayed it; null until it has seen an event (or
+  // after a break in its subscription), when it cannot tell.
+  let position: number | null = null;
+
   io.on('connection', (socket) => {
     socket.join(PUBLIC_ROOM);
+    // Where the stream is: a page read before the connection that reflects less missed what went by during
+    // the handshake, and reads itself again (rather than waiting for the next event to show the gap).
+    socket.emit('position', position);
     if (typeof socket.data.userId === 'string' && typeof socket.data.sessionId === 'string') {
       socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
     }
@@ -100,11 +107,15 @@ export function attachRelay(server: HttpServer, options: RelayOptions) {
     if (event.name === 'session.ended') return endSessions(event.payload.sessionIds);
     const { audience, ...rest } = event;
     const personal = audience.kind === 'user';
+    if (!personal && (position === null || event.version > position)) position = event.version;
     const message: ClientEvent = { ...rest, personal };
     io.to(personal ? userRoom(audience.userId) : PUBLIC_ROOM).emit('event', message);
   });
 
-  const unsubscribeResync = options.bus.onResync(() => io.emit('resync'));
+  const unsubscribeResync = options.bus.onResync(() => {
+    position = null;
+    io.emit('resync');
+  });
 
   return {
     io,

@@ -24,15 +24,22 @@ export const realtime = createRealtime({
 
 onViewer((id) => realtime.identify(id));
 
+type Heard = Exclude<LiveMessage, { type: 'position' }>;
+
 /**
  * Keeps a cache entry live, as in Redux Toolkit's streaming updates: `onMessage` hears every event and
- * refresh for as long as the entry stays in the cache. Components never touch the connection.
+ * refresh for as long as the entry stays in the cache; `onPosition`, for data that carries its stream
+ * version, where the stream was when the connection began. Components never touch the connection.
  */
 export async function followLive(
   cacheEntryRemoved: Promise<void>,
-  onMessage: (message: LiveMessage) => void,
+  onMessage: (message: Heard) => void,
+  onPosition?: (version: number) => void,
 ): Promise<void> {
-  const unsubscribe = realtime.subscribe(onMessage);
+  const unsubscribe = realtime.subscribe((message) => {
+    if (message.type === 'position') onPosition?.(message.version);
+    else onMessage(message);
+  });
   await cacheEntryRemoved;
   unsubscribe();
 }

@@ -234,4 +234,25 @@ describe('the live connection', () => {
     expect(socket?.connects).toBe(2);
     expect(sockets).toHaveLength(1);
   });
+
+  it('hears where the stream was at the connection, so a page read before it knows what it missed', () => {
+    const { realtime, sockets, heard, listen } = setup();
+    listen();
+    const [socket] = sockets;
+    socket?.emit('connect');
+    // Versions 5 and 6 went by during the handshake: the relay says the stream is at 6.
+    socket?.emit('position', 6);
+    expect(heard.at(-1)).toEqual({ type: 'position', version: 6 });
+    expect(realtime.publicEventsAfter(4)).toBeNull();
+    socket?.emit('event', publicEvent(7));
+    expect(realtime.publicEventsAfter(6)?.map((e) => e.version)).toEqual([7]);
+    expect(realtime.publicEventsAfter(4)).toBeNull();
+
+    // A relay that cannot tell (it has relayed nothing yet): versioned data read before is suspect.
+    socket?.emit('disconnect', 'transport close');
+    socket?.emit('connect');
+    socket?.emit('position', null);
+    expect(heard.at(-1)).toEqual({ type: 'refresh' });
+    expect(realtime.versionedSince()).toBe(realtime.since());
+  });
 });

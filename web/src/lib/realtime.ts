@@ -12,7 +12,11 @@ export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting';
  * What subscribers hear: an event, or `refresh`: the stream may have missed something (a new connection, or
  * the relay's `resync` after its Redis subscription came back), so data read before `since()` is suspect.
  */
-export type LiveMessage = { type: 'event'; event: ClientEvent } | { type: 'refresh' };
+export type LiveMessage =
+  | { type: 'event'; event: ClientEvent }
+  | { type: 'refresh' }
+  /** Where the public stream was when the connection began (the relay's word): data behind it missed events. */
+  | { type: 'position'; version: number };
 
 /** Public events kept for catching up data that was read while they arrived (a few minutes of a busy day). */
 const RECENT_LIMIT = 500;
@@ -47,6 +51,8 @@ export function createRealtime({
   /** Whether a connection was live, or one failed, before: the next connection follows a break. */
   let broken = false;
   let recent: ClientEvent[] = [];
+  /** The latest public version known to exist (the relay's position, or an event heard). */
+  let position: number | null = null;
   let refusals = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<(message: LiveMessage) => void>();
@@ -65,6 +71,8 @@ export function createRealtime({
   // when all it can lack is what happened during the tab's first handshake: it is then read only once.
   // After a break (a lost or refused connection, a resync) it may lack much, for long: it is read again.
   const restart = () => {
+    // A new connection or a resync: where the stream is, the relay says next, or the next event does.
+    position = null;
     since = now();
     versionedSince = broken ? since : 0;
     broken = true;
@@ -113,10 +121,21 @@ export function createRealtime({
     });
     next.on('event', (event: ClientEvent) => {
       if (!event.personal) {
+        position = Math.max(position ?? 0, event.version);
         recent.push(event);
         if (recent.length > RECENT_LIMIT) recent.shift();
       }
       broadcast({ type: 'event', event });
+    });
+    next.on('position', (version: number | null) => {
+      if (version === null) {
+        // The relay cannot tell where the stream is: versioned data read before the connection is suspect.
+        versionedSince = since;
+        broadcast({ type: 'refresh' });
+        return;
+      }
+      position = Math.max(position ?? 0, version);
+      broadcast({ type: 'position', version });
     });
     next.on('resync', restart);
     return next;
@@ -177,7 +196,10 @@ export function createRealtime({
       const later = new Map<number, ClientEvent>();
       for (const event of recent) if (event.version > version) later.set(event.version, event);
       const ordered = [...later.values()].sort((a, b) => a.version - b.version);
-      return ordered.every((event, index) => event.version === version + 1 + index) ? ordered : null;
+      const gapless = ordered.every((event, index) => event.version === version + 1 + index);
+      // Events known to exist beyond what was heard (the relay's position) cannot be told either.
+      const complete = position === null || version + ordered.length >= position;
+      return gapless && complete ? ordered : null;
     },
   };
 }

@@ -80,35 +80,46 @@ const slotQueries = api.injectEndpoints({
        */
       async onCacheEntryAdded(query, { cacheEntryRemoved, updateCachedData, getCacheEntry, dispatch }) {
         let recount: ReturnType<typeof setTimeout> | undefined;
-        await followLive(cacheEntryRemoved, (message) => {
-          if (message.type === 'refresh') {
-            if (readBeforeLive(getCacheEntry(), { versioned: true })) dispatch(refetchExchange());
-            return;
-          }
-          if (query.sort === 'best_rated') {
-            // Ranked by rating, only the server knows where a slot goes: news of the exchange reads the list
-            // again. Events that arrive during a read are the read's own to catch up (onQueryStarted).
+        await followLive(
+          cacheEntryRemoved,
+          (message) => {
+            if (message.type === 'refresh') {
+              if (readBeforeLive(getCacheEntry(), { versioned: true })) dispatch(refetchExchange());
+              return;
+            }
+            if (query.sort === 'best_rated') {
+              // Ranked by rating, only the server knows where a slot goes: news of the exchange reads the list
+              // again. Events that arrive during a read are the read's own to catch up (onQueryStarted).
+              const entry = getCacheEntry();
+              const pages: ExchangePages | undefined = entry.data;
+              const news = !message.event.personal && pages && message.event.version > heldVersion(pages);
+              if (news && entry.status !== 'pending') dispatch(refetchExchange());
+              return;
+            }
+            const steps: StreamStep[] = [];
+            updateCachedData((pages) => {
+              steps.push(applyExchangeEvent(pages, message.event, { query, now: Date.now() }));
+            });
+            const [step] = steps;
+            if (step?.result === 'gap') dispatch(refetchExchange());
+            if (step?.result !== 'applied') return;
+            if (step.highlight) dispatch(highlightSlot(step.highlight));
+            if (!step.totalExact) {
+              recount ??= setTimeout(() => {
+                recount = undefined;
+                dispatch(refetchExchange());
+              }, RECOUNT_MS);
+            }
+          },
+          (position) => {
+            // Pages behind where the stream was when the connection began missed what went by during the
+            // handshake: read them again now rather than when the next event shows the gap.
             const entry = getCacheEntry();
             const pages: ExchangePages | undefined = entry.data;
-            const news = !message.event.personal && pages && message.event.version > heldVersion(pages);
-            if (news && entry.status !== 'pending') dispatch(refetchExchange());
-            return;
-          }
-          const steps: StreamStep[] = [];
-          updateCachedData((pages) => {
-            steps.push(applyExchangeEvent(pages, message.event, { query, now: Date.now() }));
-          });
-          const [step] = steps;
-          if (step?.result === 'gap') dispatch(refetchExchange());
-          if (step?.result !== 'applied') return;
-          if (step.highlight) dispatch(highlightSlot(step.highlight));
-          if (!step.totalExact) {
-            recount ??= setTimeout(() => {
-              recount = undefined;
+            if (pages && entry.status !== 'pending' && position > heldVersion(pages))
               dispatch(refetchExchange());
-            }, RECOUNT_MS);
-          }
-        });
+          },
+        );
         clearTimeout(recount);
       },
       /**
