@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { AppError } from '#functions/kernel/app-error.ts';
 import type { AppEnv, CurrentUser } from '#functions/kernel/context.ts';
 import { documented } from '#functions/kernel/route.ts';
-import { readAccessCookie } from './cookies.ts';
+import { ensureSessionHint, readAccessCookie } from './cookies.ts';
 import { sessionStatus } from './sessions.ts';
 import { verifyAccessToken } from './tokens.ts';
 
@@ -64,7 +64,9 @@ export const access = {
   /** Anyone; a signed-in viewer sees more. A cookie that no longer verifies is a 401 (refresh, then retry). */
   viewer: documented(
     createMiddleware<AppEnv & WithViewer>(async (c, next) => {
-      c.set('viewer', await optionalUser(c));
+      const viewer = await optionalUser(c);
+      if (viewer) ensureSessionHint(c);
+      c.set('viewer', viewer);
       await next();
     }),
     { 'x-access': 'optional-user', security: [{}, { session: [] }], 'x-errors': ['token_invalid'] },
@@ -73,6 +75,7 @@ export const access = {
   user: documented(
     createMiddleware<AppEnv & WithUser>(async (c, next) => {
       c.set('user', await requireUser(c));
+      ensureSessionHint(c);
       await next();
     }),
     { 'x-access': 'user', security: [{ session: [] }], 'x-errors': [...SESSION_ERRORS] },

@@ -34,13 +34,25 @@ export function setSessionCookies<E extends AppEnv>(c: Context<E>, tokens: Issue
     path: REFRESH_PATH,
     maxAge: config.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60,
   });
-  // Lives as long as the refresh token: while it is there, a refresh may bring the session back.
+  setSessionHint(c, secure);
+}
+
+// Lives as long as the refresh token: while it is there, a refresh may bring the session back.
+function setSessionHint<E extends AppEnv>(c: Context<E>, secure: boolean): void {
   setCookie(c, SESSION_HINT_COOKIE, '1', {
     secure,
     sameSite: 'Lax',
     path: '/',
-    maxAge: config.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60,
+    maxAge: c.var.deps.config.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60,
   });
+}
+
+/**
+ * A request signed in without the hint (a session from before the hint existed) gets it, so that the web
+ * app, which asks about a session only when the hint is there, does not take its member for a guest.
+ */
+export function ensureSessionHint<E extends AppEnv>(c: Context<E>): void {
+  if (getCookie(c, SESSION_HINT_COOKIE) === undefined) setSessionHint(c, isHttps(c));
 }
 
 export function clearSessionCookies<E extends AppEnv>(c: Context<E>): void {

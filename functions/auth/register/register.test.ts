@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentials, ledgerEntries, users } from '#db/schema/index.ts';
+import { createUser } from '#functions/testing/fixtures.ts';
 import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
@@ -56,6 +57,17 @@ describe('POST /api/auth/register', () => {
     expect(hint).not.toMatch(/HttpOnly/);
     expect(hint).toMatch(/Path=\/;/);
     expect(hint).toMatch(/Max-Age=2592000/);
+  });
+
+  it('gives the hint to a session from before it existed, on its next signed-in request', async () => {
+    const user = await createUser(h);
+    expect(user.client.jar.has('ms_session')).toBe(false);
+    const me = await user.client.get('/api/me');
+    expect(me.status).toBe(200);
+    expect(me.headers.getSetCookie().find((c) => c.startsWith('ms_session='))).toMatch(/^ms_session=1;/);
+    // A guest's read sets nothing.
+    const guest = await h.client().get('/api/slots');
+    expect(guest.headers.getSetCookie().some((c) => c.startsWith('ms_session='))).toBe(false);
   });
 
   it('refuses a login taken in another case', async () => {
