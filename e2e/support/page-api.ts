@@ -32,3 +32,14 @@ export async function visibleSlotIds(page: Page): Promise<string[]> {
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-slot-id') ?? ''));
   return ids;
 }
+
+/** Opens the app on `page` and registers a new account there: the page is then signed in as it. */
+export async function registerInPage(
+  page: Page,
+  appUrl: string,
+  account: { login: string; password: string; displayName: string },
+): Promise<void> {
+  await page.goto(appUrl);
+  const reply = await callApi(page, 'POST', '/api/auth/register', account);
+  if (reply.status !== 201) throw new Error(`registration answered ${reply.status}`);
+}

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadLanguage } from './i18n.ts';
 import {
   addDays,
+  browserTimeZone,
+  currentZoneName,
   formatInstant,
   formatUtcOffset,
   timeZoneLabel,
@@ -43,12 +45,62 @@ describe('time', () => {
   });
 
   it('offers Russian zones first and keeps a saved zone the browser does not list', () => {
-    const { russian, other } = timeZoneOptions('ru', 'Etc/GMT-3', noon);
+    const { russian, world } = timeZoneOptions('ru', 'Etc/GMT-3', noon);
+    const other = world.flatMap((group) => group.options);
     expect(russian[1]).toEqual({ value: 'Europe/Moscow', label: 'Москва (МСК, UTC+3)' });
     expect(other.map((option) => option.value)).toContain('Etc/GMT-3');
     expect(other.map((option) => option.value)).not.toContain('Europe/Moscow');
     const labels = [...russian, ...other].map((option) => option.label);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('lists every Russian zone by its Russian name and offset', () => {
+    const labels = timeZoneOptions('ru', 'Europe/Moscow', noon).russian.map((option) => option.label);
+    for (const city of [
+      'Калининград (UTC+2)',
+      'Самара (UTC+4)',
+      'Екатеринбург (UTC+5)',
+      'Омск (UTC+6)',
+      'Новосибирск (UTC+7)',
+      'Барнаул (UTC+7)',
+      'Томск (UTC+7)',
+      'Красноярск (UTC+7)',
+      'Иркутск (UTC+8)',
+      'Чита (UTC+9)',
+      'Якутск (UTC+9)',
+      'Владивосток (UTC+10)',
+      'Магадан (UTC+11)',
+      'Сахалин (UTC+11)',
+      'Анадырь (UTC+12)',
+      'Волгоград (UTC+3)',
+      'Астрахань (UTC+4)',
+      'Саратов (UTC+4)',
+      'Ульяновск (UTC+4)',
+      'Киров (UTC+3)',
+    ]) {
+      expect(labels).toContain(city);
+    }
+    expect(labels.every((label) => /^[А-ЯЁ]/.test(label))).toBe(true);
+  });
+
+  it('groups the world by region under current names, in English', () => {
+    const { world } = timeZoneOptions('ru', 'Europe/Moscow', noon);
+    expect(world.map((group) => group.region).slice(0, 3)).toEqual(['Europe', 'Asia', 'Africa']);
+    const values = world.flatMap((group) => group.options.map((option) => option.value));
+    expect(values).toEqual(
+      expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh', 'UTC']),
+    );
+    expect(values).not.toEqual(expect.arrayContaining(['Europe/Kiev']));
+    expect(values).not.toContain('Asia/Calcutta');
+    const asia = world.find((group) => group.region === 'Asia')?.options ?? [];
+    expect(asia.find((option) => option.value === 'Asia/Ho_Chi_Minh')?.label).toBe('Ho Chi Minh (UTC+7)');
+    expect(asia.every((option) => option.value.startsWith('Asia/'))).toBe(true);
+  });
+
+  it('names a renamed zone as IANA does now', () => {
+    expect(currentZoneName('Europe/Kiev')).toBe('Europe/Kyiv');
+    expect(currentZoneName('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(currentZoneName('Asia/Novosibirsk')).toBe('Asia/Novosibirsk');
   });
 
   it('shows days without a zone and short moments with it', () => {
@@ -121,5 +173,28 @@ describe('wall time and instants', () => {
     });
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+  });
+});
+
+describe('browserTimeZone', () => {
+  const withZone = (zone: string | undefined) =>
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
+      timeZone: zone,
+    } as Intl.ResolvedDateTimeFormatOptions);
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('offers the zone the browser is in, by its current name', () => {
+    withZone('Asia/Novosibirsk');
+    expect(browserTimeZone()).toBe('Asia/Novosibirsk');
+    withZone('Europe/Kiev');
+    expect(browserTimeZone()).toBe('Europe/Kyiv');
+  });
+
+  it('falls back to Moscow when the browser does not say where it is', () => {
+    for (const zone of [undefined, '', 'UTC', 'Etc/GMT-3', 'Mars/Olympus']) {
+      withZone(zone);
+      expect(browserTimeZone()).toBe('Europe/Moscow');
+    }
   });
 });

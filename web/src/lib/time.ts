@@ -19,21 +19,98 @@ const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
 /** Styles without a time of day carry no zone label. */
 const DATE_ONLY: ReadonlySet<TimeStyle> = new Set(['date', 'shortDate', 'day']);
 
-/** One zone per offset of Russia, west to east: where most of our users live, so listed first. */
-const RUSSIAN_TIME_ZONES = [
+/** Every zone of Russia, west to east: where most of our users live, so listed first. */
+export const RUSSIAN_TIME_ZONES = [
   'Europe/Kaliningrad',
   'Europe/Moscow',
+  'Europe/Volgograd',
+  'Europe/Kirov',
   'Europe/Samara',
+  'Europe/Astrakhan',
+  'Europe/Saratov',
+  'Europe/Ulyanovsk',
   'Asia/Yekaterinburg',
   'Asia/Omsk',
   'Asia/Novosibirsk',
+  'Asia/Barnaul',
+  'Asia/Tomsk',
+  'Asia/Novokuznetsk',
   'Asia/Krasnoyarsk',
   'Asia/Irkutsk',
+  'Asia/Chita',
   'Asia/Yakutsk',
+  'Asia/Khandyga',
   'Asia/Vladivostok',
+  'Asia/Ust-Nera',
   'Asia/Magadan',
+  'Asia/Sakhalin',
+  'Asia/Srednekolymsk',
   'Asia/Kamchatka',
+  'Asia/Anadyr',
 ];
+
+/**
+ * Browsers list zones by ICU's ids, some of them renamed long ago (Europe/Kiev); the picker offers, and we
+ * save, the names IANA uses now.
+ */
+const RENAMED_TIME_ZONES: Record<string, string> = {
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Europe/Uzhgorod': 'Europe/Kyiv',
+  'Europe/Zaporozhye': 'Europe/Kyiv',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Dacca': 'Asia/Dhaka',
+  'Asia/Thimbu': 'Asia/Thimphu',
+  'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+  'Asia/Macao': 'Asia/Macau',
+  'Asia/Ashkhabad': 'Asia/Ashgabat',
+  'Asia/Chongqing': 'Asia/Shanghai',
+  'Asia/Harbin': 'Asia/Shanghai',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Godthab': 'America/Nuuk',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+};
+
+/** The current IANA name of a zone, when the engine knows it by that name too; otherwise the zone as given. */
+export function currentZoneName(timeZone: string): string {
+  const renamed = RENAMED_TIME_ZONES[timeZone];
+  return renamed && isKnownZone(renamed) ? renamed : timeZone;
+}
+
+function isKnownZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone.includes('/') || timeZone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The zone this browser is in, as the server accepts it, or Moscow when the browser does not say. Plain UTC
+ * (and Etc/…) counts as not saying: it is what unset servers and privacy modes report, rarely where a person is.
+ */
+export function browserTimeZone(): string {
+  try {
+    const zone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const placed = zone && isKnownZone(zone) && zone !== 'UTC' && !zone.startsWith('Etc/');
+    return placed ? zone : DEFAULT_TIME_ZONE;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
 
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
@@ -143,16 +220,39 @@ export function timeZoneLabel(timeZone: string, language: Language, at: Date = n
 
 export type TimeZoneOption = { value: string; label: string };
 
+/** The parts of the world a picker groups zones by, in the order it shows them. */
+export const TIME_ZONE_REGIONS = [
+  'Europe',
+  'Asia',
+  'Africa',
+  'America',
+  'Atlantic',
+  'Indian',
+  'Australia',
+  'Pacific',
+  'Antarctica',
+  'Other',
+] as const;
+export type TimeZoneRegion = (typeof TIME_ZONE_REGIONS)[number];
+
+function regionOf(timeZone: string): TimeZoneRegion {
+  const prefix = timeZone.split('/')[0];
+  return TIME_ZONE_REGIONS.find((region) => region === prefix && region !== 'Other') ?? 'Other';
+}
+
+export type TimeZoneGroups = {
+  russian: TimeZoneOption[];
+  world: { region: TimeZoneRegion; options: TimeZoneOption[] }[];
+};
+
 /**
- * The zones for a picker: Russian ones first, then every zone the browser knows, by offset. `current` is
- * always offered, even when this browser does not list it, so a saved zone never silently changes.
+ * The zones for a picker: every Russian one first, then the rest of the world by region, each by offset and
+ * under its current name (Kyiv, Kolkata). `current` is always offered, even when this browser does not list
+ * it, so a saved zone never silently changes.
  */
-export function timeZoneOptions(
-  language: Language,
-  current: string,
-  at: Date = new Date(),
-): { russian: TimeZoneOption[]; other: TimeZoneOption[] } {
-  const known = new Set(Intl.supportedValuesOf('timeZone'));
+export function timeZoneOptions(language: Language, current: string, at: Date = new Date()): TimeZoneGroups {
+  const known = new Set(Intl.supportedValuesOf('timeZone').map(currentZoneName));
+  known.add('UTC');
   known.add(current);
   const toOption = (value: string): TimeZoneOption => ({ value, label: timeZoneLabel(value, language, at) });
   const russian = RUSSIAN_TIME_ZONES.filter((zone) => known.has(zone)).map(toOption);
@@ -169,5 +269,9 @@ export function timeZoneOptions(
     value,
     label: (labelCounts.get(label) ?? 0) > 1 ? `${label} — ${value}` : label,
   });
-  return { russian: russian.map(distinct), other: other.map(distinct) };
+  const world = TIME_ZONE_REGIONS.map((region) => ({
+    region,
+    options: other.filter((option) => regionOf(option.value) === region).map(distinct),
+  })).filter((group) => group.options.length > 0);
+  return { russian: russian.map(distinct), world };
 }

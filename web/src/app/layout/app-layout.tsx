@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import styled from 'styled-components';
 import { useViewer } from '../../lib/viewer.ts';
 import { Header } from './header.tsx';
+import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 
 // Personal events, with the live connection they come through: members only, loaded after the first paint.
 const Toasts = lazy(() =>
@@ -55,11 +56,13 @@ const Footer = styled.footer`
 export function AppLayout() {
   const { t } = useTranslation();
   const { me } = useViewer();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   return (
     <Shell>
       <SkipLink href="#main">{t('layout.skipToContent')}</SkipLink>
       <Header />
-      <Main id="main" tabIndex={-1}>
+      <Main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </Main>
       <Footer>{t('layout.footer')}</Footer>

@@ -60,7 +60,9 @@ export function EditSlotRoute() {
           />
         ) : (
           <>
-            <PageLead>{t('slotForm.notEditable')}</PageLead>
+            <PageLead>
+              {slot.data.myRole === 'interviewer' ? t('slotForm.notEditable') : t('slot.notYours')}
+            </PageLead>
             <CardActions>{back}</CardActions>
           </>
         )}

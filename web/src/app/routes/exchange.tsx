@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
+import { BOOKING_COST } from '#contract/rules.ts';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
 import { PageLoader } from '../../components/ui/page-loader.tsx';
@@ -28,6 +29,25 @@ const Heading = styled.div`
 const Section = styled.section`
   display: grid;
   gap: ${({ theme }) => theme.space.md};
+`;
+
+/** Without points nothing on the exchange can be booked: one banner says how to earn one. */
+const NoPoints = styled.section`
+  display: grid;
+  gap: ${({ theme }) => theme.space.sm};
+  padding: ${({ theme }) => theme.space.md};
+  border-left: 4px solid ${({ theme }) => theme.colors.warning};
+  border-radius: ${({ theme }) => theme.radii.md};
+  background: ${({ theme }) => theme.colors.warningSoft};
+
+  ${({ theme }) => theme.media.sm} {
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+  }
+`;
+
+const NoPointsTitle = styled.h2`
+  font-size: ${({ theme }) => theme.fontSizes.md};
 `;
 
 /** The exchange: open slots for everyone; filters live in the address, so a filtered view can be shared. */
@@ -60,6 +80,17 @@ export function ExchangeRoute() {
         </div>
         {me && <ButtonLink to={paths.publishSlot.getHref()}>{t('exchange.publish')}</ButtonLink>}
       </Heading>
+      {me && me.balance < BOOKING_COST && (
+        <NoPoints aria-labelledby="no-points-title" data-testid="no-points">
+          <div>
+            <NoPointsTitle id="no-points-title">{t('exchange.noPointsTitle')}</NoPointsTitle>
+            <p>{t('exchange.noPointsText')}</p>
+          </div>
+          <ButtonLink to={paths.publishSlot.getHref()} $variant="secondary">
+            {t('exchange.publish')}
+          </ButtonLink>
+        </NoPoints>
+      )}
       <Section aria-label={t('exchange.title')}>
         <ExchangeFilters
           value={filters}

@@ -1,8 +1,10 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { INTERVIEW_SCOPES } from '#contract/interviews.ts';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';
 import { paths } from '../../config/paths.ts';
 import { CalendarFeed } from '../../features/calendar/components/calendar-feed.tsx';
 import { FeedbackCall } from '../../features/feedback/components/feedback-call.tsx';
@@ -63,13 +65,18 @@ export function InterviewsRoute() {
   const [search] = useSearchParams();
   const scope = INTERVIEW_SCOPES.find((item) => item === search.get('scope')) ?? 'upcoming';
   useDocumentTitle(t('interviews.title'));
+  const headingId = useId();
   return (
     <Page>
       <div>
         <PageTitle>{t('interviews.title')}</PageTitle>
         <PageLead>{t('interviews.lead', { zone: zoneLabel })}</PageLead>
       </div>
-      <Section aria-label={t(`interviews.${scope}`)}>
+      {/* The list's own heading, for those who move by headings: its interviews are h3 under it. */}
+      <Section aria-labelledby={headingId}>
+        <VisuallyHidden as="h2" id={headingId}>
+          {t(`interviews.${scope}`)}
+        </VisuallyHidden>
         <Tabs aria-label={t('interviews.tabs')}>
           {INTERVIEW_SCOPES.map((item) => (
             <Tab

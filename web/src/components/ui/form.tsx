@@ -1,3 +1,5 @@
+import { type RefObject, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 
 export const Form = styled.form`
@@ -30,3 +32,35 @@ export const FormActions = styled.div`
     }
   }
 `;
+
+/**
+ * The check a form makes before sending: every empty required field says so at once, not one per submit, and
+ * the first of them gets the focus. The server checks the rest and also answers with every field's error.
+ */
+export function useRequiredFields<F extends string>(
+  form: RefObject<HTMLFormElement | null>,
+  values: Record<F, string>,
+  required: readonly F[],
+) {
+  const { t } = useTranslation();
+  const [attempt, setAttempt] = useState(0);
+  const missing = required.filter((field) => values[field].trim() === '');
+  const requiredErrors: Partial<Record<F, string>> = {};
+  if (attempt > 0) for (const field of missing) requiredErrors[field] = t('errors.required');
+
+  useEffect(() => {
+    if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, attempt]);
+
+  /** Whether the form may be sent; when it may not, the missing fields show their errors. */
+  const checkRequired = (): boolean => {
+    if (missing.length === 0) {
+      // A form emptied after it was sent (a changed password) does not greet the user with errors.
+      setAttempt(0);
+      return true;
+    }
+    setAttempt((count) => count + 1);
+    return false;
+  };
+  return { requiredErrors, checkRequired };
+}

@@ -5,6 +5,7 @@ import {
   cancelOption,
   editMode,
   readExchangeFilters,
+  slotNote,
   toExchangeQuery,
   writeExchangeFilters,
 } from './slot-rules.ts';
@@ -163,5 +164,46 @@ describe('exchange filters', () => {
       sort: 'best_rated',
     } as const;
     expect(toExchangeQuery(ranked, 'Europe/Moscow').sort).toBe('best_rated');
+  });
+});
+
+describe('slotNote', () => {
+  const at = '2026-12-12T10:00:00.000Z';
+  const candidate = { myRole: 'candidate' as const, bookingId: 'booking' };
+
+  it('shows only the booked state to a candidate who gave back and booked again', () => {
+    expect(slotNote(slot({ ...candidate, cancellation: null }), 'booked')).toEqual({ kind: 'booked' });
+    expect(slotNote(slot({ ...candidate, cancellation: { by: 'candidate', at } }), 'booked')).toEqual({
+      kind: 'booked',
+    });
+  });
+
+  it('tells the candidate the interviewer cancelled, whatever the page arrived with', () => {
+    const cancelled = slot({ status: 'cancelled', myRole: null, cancellation: { by: 'interviewer', at } });
+    const note = { kind: 'cancelled', by: 'interviewer', viewer: 'candidate' };
+    expect(slotNote(cancelled, 'booked')).toEqual(note);
+    expect(slotNote(cancelled, null)).toEqual(note);
+  });
+
+  it('says a withdrawn slot was withdrawn', () => {
+    const withdrawn = slot({
+      status: 'cancelled',
+      myRole: 'interviewer',
+      cancellation: { by: 'withdrawn', at },
+    });
+    expect(slotNote(withdrawn, 'published')).toEqual({
+      kind: 'cancelled',
+      by: 'withdrawn',
+      viewer: 'interviewer',
+    });
+  });
+
+  it('drops an arrival notice the slot no longer agrees with', () => {
+    expect(slotNote(slot({ status: 'open', myRole: null, cancellation: null }), 'booked')).toBeNull();
+    expect(slotNote(slot({ status: 'booked', myRole: 'interviewer' }), 'published')).toBeNull();
+    expect(slotNote(slot({ status: 'open', myRole: 'interviewer' }), 'published')).toEqual({
+      kind: 'published',
+    });
+    expect(slotNote(slot({ status: 'expired', myRole: 'interviewer' }), 'saved')).toBeNull();
   });
 });

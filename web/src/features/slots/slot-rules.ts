@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { LANGUAGES, type Language, LEVELS, type Level } from '#contract/enums.ts';
+import { bookingBlock } from '#contract/rules.ts';
 import {
   EXCHANGE_SORTS,
   type ExchangeSort,
@@ -19,6 +20,18 @@ export type ExchangeQuery = Pick<ListSlotsQuery, 'from' | 'to' | 'level' | 'lang
 /** Past the cutoff a booking is locked in: the confirmation says so before the point is spent. */
 export const isPastCutoff = (slot: Pick<TExchangeSlot, 'cutoffAt'>, now: Date) =>
   now >= new Date(slot.cutoffAt);
+
+/** Why the viewer may not book the slot now (the contract's rule, fed from the exchange's shape), or null. */
+export const slotBookingBlock = (
+  slot: TExchangeSlot,
+  viewer: Parameters<typeof bookingBlock>[1],
+  now: Date,
+) =>
+  bookingBlock(
+    { status: slot.status, startsAt: new Date(slot.startsAt), interviewerId: slot.interviewer.id },
+    viewer,
+    now,
+  );
 
 export type CancelKind = 'candidate' | 'interviewer' | 'withdraw';
 
@@ -115,4 +128,36 @@ export function toExchangeQuery(filters: ExchangeFilters, timeZone: string): Exc
     language: filters.language || undefined,
     sort: filters.sort === 'soonest' ? undefined : filters.sort,
   };
+}
+
+/** What the page that led to the slot did: its confirmation shows on arrival, while it is still true. */
+export type ArrivalNotice = 'booked' | 'published' | 'saved';
+
+export type CancelledBy = NonNullable<TSlotDetails['cancellation']>['by'];
+
+/** The one message the slot page shows above the slot. */
+export type SlotNote =
+  | { kind: ArrivalNotice }
+  | { kind: 'cancelled'; by: CancelledBy; viewer: 'interviewer' | 'candidate' };
+
+/**
+ * The slot page's message, from the slot as it is now: a cancellation the viewer was part of first; the
+ * confirmation of what brought them here only while the slot still agrees with it (booked and still booked,
+ * published and still open, saved and still theirs to run). Nothing remembered from earlier actions.
+ */
+export function slotNote(slot: TSlotDetails, arrival: ArrivalNotice | null): SlotNote | null {
+  const bookedNow = slot.myRole === 'candidate' && slot.status === 'booked' && slot.bookingId !== null;
+  if (slot.cancellation && !bookedNow) {
+    return {
+      kind: 'cancelled',
+      by: slot.cancellation.by,
+      viewer: slot.myRole === 'interviewer' ? 'interviewer' : 'candidate',
+    };
+  }
+  if (arrival === 'booked') return bookedNow ? { kind: 'booked' } : null;
+  if (slot.myRole !== 'interviewer') return null;
+  if (arrival === 'published') return slot.status === 'open' ? { kind: 'published' } : null;
+  if (arrival === 'saved')
+    return slot.status === 'open' || slot.status === 'booked' ? { kind: 'saved' } : null;
+  return null;
 }

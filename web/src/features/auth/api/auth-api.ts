@@ -6,7 +6,8 @@ import { api } from '../../../lib/api.ts';
 import type { ApiBaseQuery } from '../../../lib/api-base-query.ts';
 
 type Credentials = z.input<typeof ZLoginBody>;
-type Registration = z.input<typeof ZRegisterBody>;
+/** The register body takes no zone; the zone the person chose is saved right after, as a profile change. */
+type Registration = z.input<typeof ZRegisterBody> & { timeZone: string };
 
 /** Signing in answers with the user, so the session is known without asking GET /me again. */
 const rememberUser: TypedMutationOnQueryStarted<TMe, Credentials, ApiBaseQuery> = async (
@@ -26,8 +27,15 @@ const userOf = (response: TAuthResponse) => response.user;
 export const authApi = api.injectEndpoints({
   endpoints: (build) => ({
     register: build.mutation<TMe, Registration>({
-      query: (body) => ({ url: '/auth/register', method: 'POST', body }),
-      transformResponse: userOf,
+      async queryFn({ timeZone, ...body }, _api, _extra, baseQuery) {
+        const registered = await baseQuery({ url: '/auth/register', method: 'POST', body });
+        if (registered.error) return { error: registered.error };
+        const user = userOf(registered.data as TAuthResponse);
+        if (user.timeZone === timeZone) return { data: user };
+        // The account exists either way: if saving the zone fails, the settings page still offers it.
+        const updated = await baseQuery({ url: '/me', method: 'PATCH', body: { timeZone } });
+        return { data: updated.error ? user : (updated.data as TMe) };
+      },
       onQueryStarted: rememberUser,
     }),
     login: build.mutation<TMe, Credentials>({

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field, Input } from '../../../components/ui/field.tsx';
-import { Form, FormActions } from '../../../components/ui/form.tsx';
+import { Form, FormActions, useRequiredFields } from '../../../components/ui/form.tsx';
 import { PasswordInput } from '../../../components/ui/password-input.tsx';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
@@ -15,13 +15,15 @@ export function LoginForm() {
   const { t } = useTranslation();
   const { values, bind } = useFormValues({ login: '', password: '' });
   const [login, { error, isLoading }] = useLoginMutation();
-  const { formError, fieldErrors } = useFormProblem(error, FIELDS);
+  const { formError, fieldErrors: serverErrors } = useFormProblem(error, FIELDS);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, error);
+  const { requiredErrors, checkRequired } = useRequiredFields(form, values, FIELDS);
+  const fieldErrors = { ...serverErrors, ...requiredErrors };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void login(values);
+    if (checkRequired()) void login(values);
   };
 
   return (

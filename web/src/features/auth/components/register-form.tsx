@@ -3,26 +3,37 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field, Input } from '../../../components/ui/field.tsx';
-import { Form, FormActions } from '../../../components/ui/form.tsx';
+import { Form, FormActions, useRequiredFields } from '../../../components/ui/form.tsx';
 import { PasswordInput } from '../../../components/ui/password-input.tsx';
 import { PasswordStrengthMeter } from '../../../components/ui/password-strength-meter.tsx';
+import { TimeZoneSelect } from '../../../components/ui/time-zone-select.tsx';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
+import { browserTimeZone } from '../../../lib/time.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { useRegisterMutation } from '../api/auth-api.ts';
 
-const FIELDS = ['login', 'displayName', 'password'] as const;
+const FIELDS = ['login', 'displayName', 'password', 'timeZone'] as const;
+const REQUIRED = ['login', 'displayName', 'password'] as const;
 
 export function RegisterForm() {
   const { t } = useTranslation();
-  const { values, bind } = useFormValues({ login: '', displayName: '', password: '' });
+  // The browser's zone, so that someone in Novosibirsk does not silently get Moscow time.
+  const { values, bind } = useFormValues({
+    login: '',
+    displayName: '',
+    password: '',
+    timeZone: browserTimeZone(),
+  });
   const [register, { error, isLoading }] = useRegisterMutation();
-  const { formError, fieldErrors } = useFormProblem(error, FIELDS);
+  const { formError, fieldErrors: serverErrors } = useFormProblem(error, FIELDS);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, error);
+  const { requiredErrors, checkRequired } = useRequiredFields(form, values, REQUIRED);
+  const fieldErrors = { ...serverErrors, ...requiredErrors };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void register(values);
+    if (checkRequired()) void register(values);
   };
 
   return (
@@ -53,6 +64,9 @@ export function RegisterForm() {
             <PasswordStrengthMeter password={values.password} login={values.login} />
           </>
         )}
+      </Field>
+      <Field label={t('register.timeZone')} hint={t('register.timeZoneHint')} error={fieldErrors.timeZone}>
+        {(control) => <TimeZoneSelect {...control} {...bind('timeZone')} />}
       </Field>
       <FormActions>
         <Button type="submit" disabled={isLoading} aria-busy={isLoading}>

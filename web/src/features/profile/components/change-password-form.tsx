@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field } from '../../../components/ui/field.tsx';
-import { Form, FormActions, FormRow } from '../../../components/ui/form.tsx';
+import { Form, FormActions, FormRow, useRequiredFields } from '../../../components/ui/form.tsx';
 import { PasswordInput } from '../../../components/ui/password-input.tsx';
 import { PasswordStrengthMeter } from '../../../components/ui/password-strength-meter.tsx';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
@@ -17,12 +17,15 @@ export function ChangePasswordForm({ login }: { login: string }) {
   const { t } = useTranslation();
   const { values, setValues, bind } = useFormValues(EMPTY);
   const [changePassword, { error, isLoading, isSuccess, reset }] = useChangePasswordMutation();
-  const { formError, fieldErrors } = useFormProblem(error, FIELDS);
+  const { formError, fieldErrors: serverErrors } = useFormProblem(error, FIELDS);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, error);
+  const { requiredErrors, checkRequired } = useRequiredFields(form, values, FIELDS);
+  const fieldErrors = { ...serverErrors, ...requiredErrors };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!checkRequired()) return;
     reset();
     const result = await changePassword(values);
     if (!result.error) setValues(EMPTY);

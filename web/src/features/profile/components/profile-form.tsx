@@ -6,12 +6,13 @@ import { ErrorAlert, StatusMessage } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup, ChoiceLegend, ChoiceList, ChoiceTile } from '../../../components/ui/choice.tsx';
 import { Field, FieldError, Input, TextArea } from '../../../components/ui/field.tsx';
-import { Form, FormActions, FormRow } from '../../../components/ui/form.tsx';
+import { Form, FormActions, FormRow, useRequiredFields } from '../../../components/ui/form.tsx';
+import { TimeZoneSelect } from '../../../components/ui/time-zone-select.tsx';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { type ProfileChanges, useUpdateProfileMutation } from '../api/profile-api.ts';
-import { TimeZoneSelect } from './time-zone-select.tsx';
 
+const REQUIRED = ['displayName'] as const;
 const FIELDS = ['displayName', 'bio', 'contacts', 'timeZone', 'level', 'professionIds'] as const;
 const LEVEL_CHOICES = ['none', ...LEVELS] as const;
 
@@ -40,16 +41,18 @@ export function ProfileForm({ me, professionsField }: ProfileFormProps) {
   const [level, setLevel] = useState<LevelChoice>(me.level ?? 'none');
   const [professionIds, setProfessionIds] = useState(me.professionIds);
   const [updateProfile, { error, isLoading, isSuccess, originalArgs }] = useUpdateProfileMutation();
-  const { formError, fieldErrors } = useFormProblem(error, FIELDS);
+  const { formError, fieldErrors: serverErrors } = useFormProblem(error, FIELDS);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, error);
+  const { requiredErrors, checkRequired } = useRequiredFields(form, values, REQUIRED);
+  const fieldErrors = { ...serverErrors, ...requiredErrors };
 
   const changes: ProfileChanges = { ...values, level: level === 'none' ? null : level, professionIds };
   // "Saved" stays only while the form still shows what was saved.
   const saved = isSuccess && JSON.stringify(originalArgs) === JSON.stringify(changes);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void updateProfile(changes);
+    if (checkRequired()) void updateProfile(changes);
   };
 
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDispatch } from 'react-redux';
 import { useLocation, useNavigate } from 'react-router-dom';
 import styled from 'styled-components';
-import { BOOKING_COST, bookingBlock } from '#contract/rules.ts';
+import { BOOKING_COST } from '#contract/rules.ts';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { Dialog, DialogActions } from '../../../components/ui/dialog.tsx';
@@ -14,7 +14,7 @@ import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useViewer } from '../../../lib/viewer.ts';
 import { type ExchangeSlot, slotsApi, useBookSlotMutation } from '../api/slots-api.ts';
-import { isPastCutoff } from '../slot-rules.ts';
+import { isPastCutoff, slotBookingBlock } from '../slot-rules.ts';
 import { ActionRoot, Note, Reason, Summary, SummaryTitle } from './slot-action.tsx';
 import { SlotWhen } from './slot-facts.tsx';
 
@@ -46,11 +46,7 @@ export function BookSlot({ slot }: { slot: ExchangeSlot }) {
   const { formError } = useFormProblem(error, NO_FIELDS);
   const reasonId = useId();
 
-  const block = bookingBlock(
-    { status: slot.status, startsAt: new Date(slot.startsAt), interviewerId: slot.interviewer.id },
-    me,
-    now,
-  );
+  const block = slotBookingBlock(slot, me, now);
   if (block === 'guest') {
     return (
       <ActionRoot>

@@ -14,23 +14,18 @@ import {
   useCancelBookingMutation,
   useCancelSlotMutation,
 } from '../api/slots-api.ts';
-import { type CancelKind, cancelOption } from '../slot-rules.ts';
+import { cancelOption } from '../slot-rules.ts';
 import { ActionRoot, Reason, Summary, SummaryTitle } from './slot-action.tsx';
 import { SlotWhen } from './slot-facts.tsx';
 
 const NO_FIELDS = [] as const;
 
-type CancelSlotProps = {
-  slot: SlotDetails;
-  /** Called once the server has cancelled, with what was cancelled. */
-  onCancelled?: (kind: CancelKind) => void;
-};
-
 /**
  * The participant's way out: the candidate gives the booking back, the interviewer cancels or withdraws.
- * After the cutoff the button stays, disabled, with the reason and the moment cancelling closed.
+ * Until the cutoff the button says how long it stays; after it the button stays, disabled, with the reason and
+ * the moment cancelling closed. What was cancelled the page tells from the slot the server answers with.
  */
-export function CancelSlot({ slot, onCancelled }: CancelSlotProps) {
+export function CancelSlot({ slot }: { slot: SlotDetails }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const dispatch = useDispatch();
@@ -74,14 +69,20 @@ export function CancelSlot({ slot, onCancelled }: CancelSlotProps) {
         : await cancelSlot(slot.id);
     if (result.error) return;
     setConfirming(false);
-    onCancelled?.(option.kind);
   };
 
+  const deadline =
+    option.kind === 'withdraw'
+      ? t('cancel.withdrawUntil', { time: format(slot.startsAt, 'dateTime') })
+      : t('cancel.until', { time: format(slot.cutoffAt, 'dateTime') });
   return (
     <ActionRoot>
-      <Button type="button" $variant="secondary" onClick={() => setConfirming(true)}>
+      <Button type="button" $variant="danger" onClick={() => setConfirming(true)} aria-describedby={reasonId}>
         {label}
       </Button>
+      <Reason id={reasonId} data-testid="cancel-deadline">
+        {deadline}
+      </Reason>
       <Dialog open={confirming} title={t(`cancel.${option.kind}.title`)} onClose={close}>
         <Summary>
           <SummaryTitle>{slot.profession.name[language]}</SummaryTitle>

@@ -4,7 +4,7 @@ import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
 import { EXCHANGE_SORTS, type ExchangeSort } from '#contract/slots.ts';
-import { Button } from '../../../components/ui/button.tsx';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { LiveIndicator } from '../../../components/ui/live-indicator.tsx';
@@ -13,9 +13,11 @@ import { Segmented } from '../../../components/ui/segmented.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useLiveStatus } from '../../../lib/live.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { useViewer } from '../../../lib/viewer.ts';
 import { type ExchangeSlot, useListSlotsInfiniteQuery } from '../api/slots-api.ts';
 import { type ExchangeState, HIGHLIGHT_MS, selectSlotHighlight } from '../exchange-slice.ts';
-import type { ExchangeQuery } from '../slot-rules.ts';
+import { type ExchangeQuery, slotBookingBlock } from '../slot-rules.ts';
 import { BookSlot } from './book-slot.tsx';
 import { InterviewerSummary } from './interviewer-summary.tsx';
 import { Separator, SlotBadges, SlotTitle, SlotWhen } from './slot-facts.tsx';
@@ -180,8 +182,36 @@ const Action = styled.div`
   }
 `;
 
+/**
+ * The row's action: booking; for one's own slot, editing it; without points, the slot's page (the one banner
+ * above the list says how to earn a point, rather than a disabled button and a note on every card).
+ */
+function RowAction({ slot, own }: { slot: ExchangeSlot; own: boolean }) {
+  const { t } = useTranslation();
+  const { me } = useViewer();
+  const now = useNow();
+  if (own) {
+    return (
+      <ButtonLink to={paths.editSlot.getHref(slot.id)} $variant="secondary">
+        {t('slot.edit')}
+      </ButtonLink>
+    );
+  }
+  const block = slotBookingBlock(slot, me, now);
+  if (block === 'noPoints') {
+    return (
+      <ButtonLink to={paths.slot.getHref(slot.id)} $variant="secondary">
+        {t('book.details')}
+      </ButtonLink>
+    );
+  }
+  return <BookSlot slot={slot} />;
+}
+
 function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
   const language = useLanguage();
+  const { me } = useViewer();
+  const own = me?.id === slot.interviewer.id;
   const highlight = useSelector((state: { exchange: ExchangeState }) => selectSlotHighlight(state, slot.id));
   return (
     <Row data-testid="exchange-slot" data-slot-id={slot.id} data-highlight={highlight ? 'true' : undefined}>
@@ -193,14 +223,14 @@ function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
         <SlotTitle as="h2">
           <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
         </SlotTitle>
-        <SlotBadges slot={slot} />
+        <SlotBadges slot={slot} own={own} />
         {slot.description && <Topics title={slot.description}>{slot.description}</Topics>}
       </What>
       <div>
         <InterviewerSummary interviewer={slot.interviewer} />
       </div>
       <Action>
-        <BookSlot slot={slot} />
+        <RowAction slot={slot} own={own} />
       </Action>
     </Row>
   );

@@ -32,40 +32,42 @@ export function ParticipantDetails({ slot }: { slot: SlotDetails }) {
   if (!slot.myRole) return null;
   const counterpartRole = slot.myRole === 'interviewer' ? 'candidate' : 'interviewer';
   return (
-    <Facts>
-      {slot.meetingUrl && (
-        <Fact label={t('slot.meetingUrl')}>
-          {isHttps(slot.meetingUrl) ? (
-            <MeetingLink
-              href={slot.meetingUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-testid="meeting-link"
-            >
-              {slot.meetingUrl}
-              <VisuallyHidden> {t('slot.newWindow')}</VisuallyHidden>
-            </MeetingLink>
-          ) : (
-            slot.meetingUrl
-          )}
-        </Fact>
-      )}
-      {slot.counterpart ? (
-        <>
-          <Fact label={t(`slot.${counterpartRole}`)} testId="counterpart">
-            <PersonLink person={slot.counterpart} />
+    <>
+      <Facts>
+        {slot.meetingUrl && (
+          <Fact label={t('slot.meetingUrl')}>
+            {isHttps(slot.meetingUrl) ? (
+              <MeetingLink
+                href={slot.meetingUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                data-testid="meeting-link"
+              >
+                {slot.meetingUrl}
+                <VisuallyHidden> {t('slot.newWindow')}</VisuallyHidden>
+              </MeetingLink>
+            ) : (
+              slot.meetingUrl
+            )}
           </Fact>
-          <Fact label={t('slot.contacts')}>{slot.counterpart.contacts || t('slot.noContacts')}</Fact>
-        </>
-      ) : (
-        slot.status === 'open' && <Waiting>{t('slot.waitingCandidate')}</Waiting>
-      )}
-      {slot.bookingId && slot.status === 'booked' && (
-        <Fact label={t('slot.calendar')}>
-          <CalendarLinks slot={slot} />
-        </Fact>
-      )}
-    </Facts>
+        )}
+        {slot.counterpart ? (
+          <>
+            <Fact label={t(`slot.${counterpartRole}`)} testId="counterpart">
+              <PersonLink person={slot.counterpart} />
+            </Fact>
+            <Fact label={t('slot.contacts')}>{slot.counterpart.contacts || t('slot.noContacts')}</Fact>
+          </>
+        ) : null}
+        {slot.bookingId && slot.status === 'booked' && (
+          <Fact label={t('slot.calendar')}>
+            <CalendarLinks slot={slot} />
+          </Fact>
+        )}
+      </Facts>
+      {/* A paragraph, not a fact: a definition list holds only terms and their descriptions. */}
+      {!slot.counterpart && slot.status === 'open' && <Waiting>{t('slot.waitingCandidate')}</Waiting>}
+    </>
   );
 }
 

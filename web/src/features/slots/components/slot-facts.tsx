@@ -20,10 +20,24 @@ export function StatusBadge({ status }: { status: SlotStatus }) {
 }
 
 /** The level and language of a slot, and its status when the page needs it. */
-export function SlotBadges({ slot, withStatus = false }: { slot: ExchangeSlot; withStatus?: boolean }) {
+export function SlotBadges({
+  slot,
+  withStatus = false,
+  own = false,
+}: {
+  slot: ExchangeSlot;
+  withStatus?: boolean;
+  /** The viewer's own slot says so first. */
+  own?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <BadgeList>
+      {own && (
+        <Badge $tone="primary" data-testid="own-slot">
+          {t('slot.yours')}
+        </Badge>
+      )}
       {withStatus && <StatusBadge status={slot.status} />}
       <Badge>{slot.level ? t(`levels.${slot.level}`) : t('slot.anyLevel')}</Badge>
       <Badge>{t(`slot.language.${slot.language}`)}</Badge>

@@ -10,7 +10,7 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import type { SlotDetails } from '../api/slots-api.ts';
-import { type CancelKind, editMode, isPastCutoff } from '../slot-rules.ts';
+import { editMode, isPastCutoff } from '../slot-rules.ts';
 import { BookSlot } from './book-slot.tsx';
 import { CancelSlot } from './cancel-slot.tsx';
 import { InterviewerSummary } from './interviewer-summary.tsx';
@@ -79,13 +79,8 @@ const Actions = styled.div`
   }
 `;
 
-type SlotOverviewProps = {
-  slot: SlotDetails;
-  onCancelled: (kind: CancelKind) => void;
-};
-
 /** One slot: what, when and with whom; for its participants the room and the way out, for others booking. */
-export function SlotOverview({ slot, onCancelled }: SlotOverviewProps) {
+export function SlotOverview({ slot }: { slot: SlotDetails }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const now = useNow();
@@ -122,7 +117,7 @@ export function SlotOverview({ slot, onCancelled }: SlotOverviewProps) {
                   {t('slotPage.edit')}
                 </ButtonLink>
               )}
-              <CancelSlot slot={slot} onCancelled={onCancelled} />
+              <CancelSlot slot={slot} />
             </Actions>
           )}
         </Side>
@@ -136,7 +131,12 @@ export function SlotOverview({ slot, onCancelled }: SlotOverviewProps) {
                 : t('book.terms', { time: format(slot.cutoffAt, 'dateTime') })}
             </Terms>
           )}
-          <BookSlot slot={slot} />
+          {/* Booking is only for an open slot; otherwise the panel says why, from the slot's status. */}
+          {slot.status === 'open' ? (
+            <BookSlot slot={slot} />
+          ) : (
+            <Terms>{t(`book.closed.${slot.status}`)}</Terms>
+          )}
         </Side>
       )}
     </Columns>

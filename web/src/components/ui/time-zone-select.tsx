@@ -1,18 +1,19 @@
 import { type ComponentProps, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Select } from '../../../components/ui/field.tsx';
-import { useLanguage } from '../../../lib/i18n.ts';
-import { timeZoneOptions } from '../../../lib/time.ts';
+import { useLanguage } from '../../lib/i18n.ts';
+import { timeZoneOptions } from '../../lib/time.ts';
+import { Select } from './field.tsx';
 
 type TimeZoneSelectProps = Omit<ComponentProps<typeof Select>, 'children' | 'value'> & { value: string };
 
+/** Every zone of Russia first, by its Russian name and offset, then the world by region. */
 export function TimeZoneSelect({ value, ...select }: TimeZoneSelectProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { russian, other } = useMemo(() => timeZoneOptions(language, value), [language, value]);
+  const { russian, world } = useMemo(() => timeZoneOptions(language, value), [language, value]);
   const groups = [
     { label: t('settings.timeZoneRussia'), options: russian },
-    { label: t('settings.timeZoneOther'), options: other },
+    ...world.map(({ region, options }) => ({ label: t(`settings.timeZoneRegions.${region}`), options })),
   ];
   return (
     <Select {...select} value={value}>
