@@ -38,7 +38,15 @@ export const ZSlotDetails = ZExchangeSlot.extend({
   myRole: ZSlotRole.nullable(),
   /** The interviewer sees who booked; the candidate sees the interviewer's contacts. */
   counterpart: z
-    .object({ id: z.uuid(), login: z.string(), displayName: z.string(), contacts: z.string() })
+    .object({
+      id: z.uuid(),
+      login: z.string(),
+      displayName: z.string(),
+      contacts: z.string(),
+      /** Their "about me": settings promise that the other participant sees it. */
+      bio: z.string(),
+      level: ZLevel.nullable(),
+    })
     .nullable(),
   bookingId: z.uuid().nullable(),
   canCancel: z.boolean(),

@@ -29,6 +29,8 @@ export function exchangeSlotQuery(db: Db | Tx) {
       interviewerName: users.displayName,
       interviewerLogin: users.login,
       interviewerContacts: users.contacts,
+      interviewerBio: users.bio,
+      interviewerLevel: users.level,
       conducted: sql<number>`(select count(*) from slots s
         where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
       // Revealed ratings are counted as they are revealed (feedback/feedback.ts): no pass over the reviews.
@@ -229,6 +231,8 @@ export async function toSlotDetailsMany(
           login: users.login,
           displayName: users.displayName,
           contacts: users.contacts,
+          bio: users.bio,
+          level: users.level,
         })
         .from(users)
         .where(inArray(users.id, [...new Set(candidateIds)]))
@@ -262,6 +266,8 @@ export async function toSlotDetailsMany(
               login: exchangeRow.interviewerLogin,
               displayName: exchangeRow.interviewerName,
               contacts: exchangeRow.interviewerContacts,
+              bio: exchangeRow.interviewerBio,
+              level: exchangeRow.interviewerLevel,
             }
           : null;
     return {

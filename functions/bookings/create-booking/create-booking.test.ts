@@ -32,6 +32,8 @@ describe('POST /api/slots/:id/booking', () => {
   it('books for one point: the slot leaves the exchange, the candidate sees the link, the interviewer is told', async () => {
     const slotId = await publish(h, interviewer, profession, 30);
     const candidate = await createUser(h, { balance: 2, displayName: 'Катя' });
+    await interviewer.client.patch('/api/me', { bio: 'Тимлид бэкенда, 8 лет в финтехе' });
+    await candidate.client.patch('/api/me', { bio: 'Готовлюсь к переходу в мидлы', level: 'junior' });
     h.published.length = 0;
     const res = await candidate.client.post(`/api/slots/${slotId}/booking`);
     expect(res.status).toBe(201);
@@ -42,7 +44,8 @@ describe('POST /api/slots/:id/booking', () => {
       meetingUrl: 'https://meet.example.com/room-42',
       canCancel: true,
     });
-    expect(slot.counterpart).toMatchObject({ displayName: 'Олег' });
+    // Each participant sees the other's "about me", as settings promise; the interviewer, the candidate's level.
+    expect(slot.counterpart).toMatchObject({ displayName: 'Олег', bio: 'Тимлид бэкенда, 8 лет в финтехе' });
     expect(slot.googleCalendarUrl).toMatch(
       /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/,
     );
@@ -56,7 +59,13 @@ describe('POST /api/slots/:id/booking', () => {
     const list = await (await h.client().get('/api/slots?professions=all')).json();
     expect(list.items.map((s: { id: string }) => s.id)).not.toContain(slotId);
     const asInterviewer = await (await interviewer.client.get(`/api/slots/${slotId}`)).json();
-    expect(asInterviewer.counterpart).toMatchObject({ displayName: 'Катя' });
+    expect(asInterviewer.counterpart).toMatchObject({
+      displayName: 'Катя',
+      bio: 'Готовлюсь к переходу в мидлы',
+      level: 'junior',
+    });
+    // Nobody else does.
+    expect((await (await h.client().get(`/api/slots/${slotId}`)).json()).counterpart).toBeNull();
   });
 
   it('gives exactly one of 50 simultaneous bookers the slot; the other 49 are refused and keep their point', async () => {

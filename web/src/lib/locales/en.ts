@@ -256,6 +256,8 @@ export const en: Catalog<typeof ru> = {
     meetingUrl: 'Meeting link',
     contacts: 'Contacts',
     noContacts: 'not given',
+    counterpartLevel: 'Level',
+    counterpartBio: 'About',
     waitingCandidate: 'Nobody has booked yet. The candidate sees the link and your contacts once they book.',
     calendar: 'Add to calendar',
     calendarIcs: '.ics file',

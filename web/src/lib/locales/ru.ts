@@ -249,6 +249,8 @@ export const ru = {
     meetingUrl: 'Ссылка на встречу',
     contacts: 'Контакты',
     noContacts: 'не указаны',
+    counterpartLevel: 'Уровень',
+    counterpartBio: 'О себе',
     waitingCandidate: 'Пока никто не записался. Ссылку и ваши контакты увидит кандидат, когда запишется.',
     calendar: 'Добавить в календарь',
     calendarIcs: 'Файл .ics',

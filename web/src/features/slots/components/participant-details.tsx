@@ -57,6 +57,14 @@ export function ParticipantDetails({ slot }: { slot: SlotDetails }) {
               <PersonLink person={slot.counterpart} />
             </Fact>
             <Fact label={t('slot.contacts')}>{slot.counterpart.contacts || t('slot.noContacts')}</Fact>
+            {slot.counterpart.level && (
+              <Fact label={t('slot.counterpartLevel')}>{t(`levels.${slot.counterpart.level}`)}</Fact>
+            )}
+            {slot.counterpart.bio && (
+              <Fact label={t('slot.counterpartBio')} testId="counterpart-bio">
+                {slot.counterpart.bio}
+              </Fact>
+            )}
           </>
         ) : null}
         {slot.bookingId && slot.status === 'booked' && (
