@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './support/app.ts';
 import { launchBrowser, VIEWPORTS } from './support/browser.ts';
 import { callApi } from './support/page-api.ts';
+import { registerThroughForm } from './support/register.ts';
 
-const PASSWORD = 'Kotlin-coroutines-2024';
 const HOUR = 3_600_000;
 
 type Violation = {
@@ -38,15 +38,6 @@ async function seriousViolations(page: Page, name: string): Promise<string[]> {
   return serious.map((violation) => violation.id);
 }
 
-async function register(page: Page, appUrl: string, login: string, name: string): Promise<void> {
-  await page.goto(`${appUrl}/register`);
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Имя').fill(name);
-  await page.getByLabel('Пароль', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-  await page.getByRole('heading', { name: `Здравствуйте, ${name}!` }).waitFor();
-}
-
 describe('accessibility', () => {
   let app: Awaited<ReturnType<typeof startApp>>;
   let browser: Browser;
@@ -74,8 +65,8 @@ describe('accessibility', () => {
     ];
     const suffix = Date.now().toString(36);
     annaLogin = `anna.${suffix}`;
-    await register(anna, app.url, annaLogin, 'Анна Смирнова');
-    await register(boris, app.url, `boris.${suffix}`, 'Борис Ким');
+    await registerThroughForm(anna, app.url, { login: annaLogin, name: 'Анна Смирнова' });
+    await registerThroughForm(boris, app.url, { login: `boris.${suffix}`, name: 'Борис Ким' });
     const list = await callApi(anna, 'GET', '/api/professions');
     const [profession] = list.body.items as { id: string }[];
     const published = await callApi(anna, 'POST', '/api/slots', {

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './support/app.ts';
 import { launchBrowser, screenshotAllSizes, VIEWPORTS } from './support/browser.ts';
 import { callApi } from './support/page-api.ts';
+import { registerThroughForm } from './support/register.ts';
 
-const PASSWORD = 'Kotlin-coroutines-2024';
 const MOSCOW = 'Europe/Moscow';
 const MEETING = 'https://telemost.yandex.ru/j/5512093386';
 const MOVED = 'https://meet.google.com/abc-defg-hij';
@@ -24,15 +24,6 @@ function moscowText(iso: string, style: 'time' | 'dateTime'): string {
       ? { hour: '2-digit', minute: '2-digit' }
       : { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
   return `${new Intl.DateTimeFormat('ru-RU', { ...options, timeZone: MOSCOW }).format(new Date(iso))} МСК`;
-}
-
-async function register(page: Page, appUrl: string, login: string, name: string): Promise<void> {
-  await page.goto(`${appUrl}/register`);
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Имя').fill(name);
-  await page.getByLabel('Пароль', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-  await page.getByRole('heading', { name: `Здравствуйте, ${name}!` }).waitFor();
 }
 
 const headerBalance = (page: Page) => page.getByTestId('header-balance');
@@ -64,7 +55,7 @@ describe('exchange', () => {
 
   it('publishes a slot from the form, with the server’s refusals beside their fields', async () => {
     const suffix = Date.now().toString(36);
-    await register(anna, app.url, `anna.${suffix}`, 'Анна Смирнова');
+    await registerThroughForm(anna, app.url, { login: `anna.${suffix}`, name: 'Анна Смирнова' });
     const list = await callApi(anna, 'GET', '/api/professions');
     professions = Object.fromEntries(
       (list.body.items as { id: string; slug: string }[]).map((profession) => [
@@ -202,7 +193,10 @@ describe('exchange', () => {
   });
 
   it('books a slot for a point, shows it in my interviews, and gives it back', async () => {
-    await register(boris, app.url, `boris.${Date.now().toString(36)}`, 'Борис Ким');
+    await registerThroughForm(boris, app.url, {
+      login: `boris.${Date.now().toString(36)}`,
+      name: 'Борис Ким',
+    });
     await boris.getByRole('link', { name: 'Биржа', exact: true }).click();
     await boris.getByTestId('exchange-total').filter({ hasText: 'Найдено 4 слота' }).waitFor();
     await screenshotAllSizes(boris, 'exchange-signed-in');

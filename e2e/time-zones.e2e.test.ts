@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './support/app.ts';
 import { launchBrowser, screenshotAllSizes, VIEWPORTS } from './support/browser.ts';
 import { callApi } from './support/page-api.ts';
-
-const PASSWORD = 'Kotlin-coroutines-2024';
+import { registerThroughForm } from './support/register.ts';
 
 /** A page of a browser whose clock is in `timeZoneId`. */
 async function pageIn(browser: Browser, timeZoneId: string): Promise<Page> {
@@ -14,23 +13,6 @@ async function pageIn(browser: Browser, timeZoneId: string): Promise<Page> {
     timezoneId: timeZoneId,
   });
   return context.newPage();
-}
-
-async function register(
-  page: Page,
-  appUrl: string,
-  login: string,
-  name: string,
-  zone?: string,
-): Promise<void> {
-  await page.goto(`${appUrl}/register`);
-  await page.getByRole('heading', { name: 'Регистрация' }).waitFor();
-  if (zone) await page.getByLabel('Часовой пояс').selectOption(zone);
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Имя').fill(name);
-  await page.getByLabel('Пароль', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-  await page.getByRole('heading', { name: `Здравствуйте, ${name}!` }).waitFor();
 }
 
 describe('time zones', () => {
@@ -55,7 +37,10 @@ describe('time zones', () => {
     expect(await zone.inputValue()).toBe('Asia/Novosibirsk');
     await screenshotAllSizes(page, 'register-time-zone');
 
-    await register(page, app.url, `nsk.${Date.now().toString(36)}`, 'Ирина Новикова');
+    await registerThroughForm(page, app.url, {
+      login: `nsk.${Date.now().toString(36)}`,
+      name: 'Ирина Новикова',
+    });
     await page.getByTestId('profile-time-zone').filter({ hasText: 'Новосибирск (UTC+7)' }).waitFor();
     const me = await callApi(page, 'GET', '/api/me');
     expect(me.body.timeZone).toBe('Asia/Novosibirsk');
@@ -65,19 +50,26 @@ describe('time zones', () => {
     const page = await pageIn(browser, 'Europe/Moscow');
     await page.goto(`${app.url}/register`);
     expect(await page.getByLabel('Часовой пояс').inputValue()).toBe('Europe/Moscow');
-    await register(page, app.url, `msk.${Date.now().toString(36)}`, 'Пётр Орлов');
+    await registerThroughForm(page, app.url, { login: `msk.${Date.now().toString(36)}`, name: 'Пётр Орлов' });
     expect(await page.getByTestId('profile-time-zone').textContent()).toBe('Москва (МСК, UTC+3)');
     expect((await callApi(page, 'GET', '/api/me')).body.timeZone).toBe('Europe/Moscow');
 
     const other = await pageIn(browser, 'Europe/Moscow');
-    await register(other, app.url, `vvo.${Date.now().toString(36)}`, 'Ольга Ли', 'Asia/Vladivostok');
+    await registerThroughForm(other, app.url, {
+      login: `vvo.${Date.now().toString(36)}`,
+      name: 'Ольга Ли',
+      zone: 'Asia/Vladivostok',
+    });
     await other.getByTestId('profile-time-zone').filter({ hasText: 'Владивосток (UTC+10)' }).waitFor();
     expect((await callApi(other, 'GET', '/api/me')).body.timeZone).toBe('Asia/Vladivostok');
   });
 
   it('lists the Russian zones first, by their Russian names, then the world by region', async () => {
     const page = await pageIn(browser, 'Europe/Moscow');
-    await register(page, app.url, `tz.${Date.now().toString(36)}`, 'Мария Волкова');
+    await registerThroughForm(page, app.url, {
+      login: `tz.${Date.now().toString(36)}`,
+      name: 'Мария Волкова',
+    });
     await page.goto(`${app.url}/settings`);
     const select = page.getByLabel('Часовой пояс');
     await select.waitFor();

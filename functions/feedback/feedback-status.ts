@@ -28,6 +28,28 @@ export function feedbackStatus(
 }
 
 /**
+ * Which side has written its feedback, for many bookings at once (two reads): `candidate` holds the bookings
+ * with a review, `interviewer` those with an assessment.
+ */
+export async function writtenSides(db: Db | Tx, bookingIds: string[]): Promise<Record<Side, Set<string>>> {
+  if (bookingIds.length === 0) return { candidate: new Set(), interviewer: new Set() };
+  const [reviewed, assessed] = await Promise.all([
+    db
+      .select({ bookingId: interviewerReviews.bookingId })
+      .from(interviewerReviews)
+      .where(inArray(interviewerReviews.bookingId, bookingIds)),
+    db
+      .select({ bookingId: candidateAssessments.bookingId })
+      .from(candidateAssessments)
+      .where(inArray(candidateAssessments.bookingId, bookingIds)),
+  ]);
+  return {
+    candidate: new Set(reviewed.map((r) => r.bookingId)),
+    interviewer: new Set(assessed.map((r) => r.bookingId)),
+  };
+}
+
+/**
  * Where each viewer's feedback stands, for many interviews at once ("my interviews"): which of them the
  * viewer has written and whether they are revealed, in two reads whatever the number of interviews.
  */
@@ -41,21 +63,10 @@ export async function feedbackSummaries(
   now: Date,
 ): Promise<Map<string, TFeedbackSummary>> {
   if (interviews.length === 0) return new Map();
-  const ids = interviews.map((i) => i.booking.id);
-  const [reviewed, assessed] = await Promise.all([
-    db
-      .select({ bookingId: interviewerReviews.bookingId })
-      .from(interviewerReviews)
-      .where(inArray(interviewerReviews.bookingId, ids)),
-    db
-      .select({ bookingId: candidateAssessments.bookingId })
-      .from(candidateAssessments)
-      .where(inArray(candidateAssessments.bookingId, ids)),
-  ]);
-  const written = {
-    candidate: new Set(reviewed.map((r) => r.bookingId)),
-    interviewer: new Set(assessed.map((r) => r.bookingId)),
-  };
+  const written = await writtenSides(
+    db,
+    interviews.map((i) => i.booking.id),
+  );
   return new Map(
     interviews.map(({ booking, role, endsAt }) => {
       const closesAt = feedbackClosesAt(endsAt);

@@ -94,11 +94,6 @@ async function exchangeRowsOf(db: Db | Tx, rows: SlotRow[]): Promise<ExchangeRow
   });
 }
 
-/** The public view of slots already read, in the order given. */
-export async function toExchangeSlots(db: Db | Tx, rows: SlotRow[]): Promise<TExchangeSlot[]> {
-  return (await exchangeRowsOf(db, rows)).map(toExchangeView);
-}
-
 /**
  * What the exchange shows of these interviewers changed (their name, interviews conducted, rating): each of
  * their open slots is announced again as `slot.changed`, so watchers update their cards and cached exchange

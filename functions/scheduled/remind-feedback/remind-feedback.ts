@@ -2,8 +2,9 @@ import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import { domainEvent } from '#contract/events.ts';
 import { FEEDBACK_REMINDER_BEFORE_MS, FEEDBACK_WINDOW_MS, feedbackClosesAt } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
-import { bookings, candidateAssessments, interviewerReviews, slots } from '#db/schema/index.ts';
+import { bookings, slots } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
+import { writtenSides } from '#functions/feedback/feedback-status.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
 
 /**
@@ -37,24 +38,17 @@ export function remindFeedback({ db, now }: { db: Db; now: Date }): Promise<JobR
         endsAt: slots.endsAt,
       });
     if (reminded.length === 0) return { affected: 0, events: [] };
-    const ids = reminded.map((r) => r.bookingId);
-    const [reviewed, assessed] = await Promise.all([
-      tx
-        .select({ bookingId: interviewerReviews.bookingId })
-        .from(interviewerReviews)
-        .where(inArray(interviewerReviews.bookingId, ids)),
-      tx
-        .select({ bookingId: candidateAssessments.bookingId })
-        .from(candidateAssessments)
-        .where(inArray(candidateAssessments.bookingId, ids)),
-    ]);
-    const hasReview = new Set(reviewed.map((r) => r.bookingId));
-    const hasAssessment = new Set(assessed.map((r) => r.bookingId));
+    const written = await writtenSides(
+      tx,
+      reminded.map((r) => r.bookingId),
+    );
     const events = reminded.flatMap((r) => {
       const payload = { slotId: r.slotId, closesAt: feedbackClosesAt(r.endsAt).toISOString() };
       return [
-        ...(hasReview.has(r.bookingId) ? [] : [domainEvent('feedback.closing', r.candidateId, payload, now)]),
-        ...(hasAssessment.has(r.bookingId)
+        ...(written.candidate.has(r.bookingId)
+          ? []
+          : [domainEvent('feedback.closing', r.candidateId, payload, now)]),
+        ...(written.interviewer.has(r.bookingId)
           ? []
           : [domainEvent('feedback.closing', r.interviewerId, payload, now)]),
       ];
