@@ -19,24 +19,41 @@ export const rankingScoreSql = sql<number>`((${users.ratingSum} + ${RATING_PRIOR
  * than the joins. Interviews conducted are written out in SQL: a column interpolated into that subquery
  * would lose its table name and bind to the subquery's own table.
  */
+const exchangeColumns = {
+  slot: slots,
+  professionSlug: professions.slug,
+  professionRu: professions.nameRu,
+  professionEn: professions.nameEn,
+  interviewerName: users.displayName,
+  interviewerLogin: users.login,
+  conducted: sql<number>`(select count(*) from slots s
+    where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
+  // Revealed ratings are counted as they are revealed (feedback/feedback.ts): no pass over the reviews.
+  ratingCount: users.ratingCount,
+  ratingSum: users.ratingSum,
+  score: rankingScoreSql,
+};
+
 export function exchangeSlotQuery(db: Db | Tx) {
   return db
+    .select(exchangeColumns)
+    .from(slots)
+    .innerJoin(professions, eq(professions.id, slots.professionId))
+    .innerJoin(users, eq(users.id, slots.interviewerId))
+    .$dynamic();
+}
+
+/**
+ * The same, plus what only the interview's participants see of the interviewer (contacts, bio, level): kept
+ * off the exchange's own query, which reads pages of 30 and never shows them.
+ */
+function participantSlotQuery(db: Db | Tx) {
+  return db
     .select({
-      slot: slots,
-      professionSlug: professions.slug,
-      professionRu: professions.nameRu,
-      professionEn: professions.nameEn,
-      interviewerName: users.displayName,
-      interviewerLogin: users.login,
+      ...exchangeColumns,
       interviewerContacts: users.contacts,
       interviewerBio: users.bio,
       interviewerLevel: users.level,
-      conducted: sql<number>`(select count(*) from slots s
-        where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
-      // Revealed ratings are counted as they are revealed (feedback/feedback.ts): no pass over the reviews.
-      ratingCount: users.ratingCount,
-      ratingSum: users.ratingSum,
-      score: rankingScoreSql,
     })
     .from(slots)
     .innerJoin(professions, eq(professions.id, slots.professionId))
@@ -76,10 +93,12 @@ export function toExchangeView(row: ExchangeRow): TExchangeSlot {
   };
 }
 
-/** The exchange rows (profession, interviewer figures) of slots already read, in the order given. */
-async function exchangeRowsOf(db: Db | Tx, rows: SlotRow[]): Promise<ExchangeRow[]> {
+type ParticipantRow = Awaited<ReturnType<typeof participantSlotQuery>>[number];
+
+/** The rows (profession, interviewer figures and contacts) of slots already read, in the order given. */
+async function participantRowsOf(db: Db | Tx, rows: SlotRow[]): Promise<ParticipantRow[]> {
   if (rows.length === 0) return [];
-  const found = await exchangeSlotQuery(db).where(
+  const found = await participantSlotQuery(db).where(
     inArray(
       slots.id,
       rows.map((r) => r.id),
@@ -172,7 +191,7 @@ export async function toSlotDetailsMany(
 ): Promise<TSlotDetails[]> {
   const ids = rows.map((r) => r.id);
   const [exchangeRows, active] = await Promise.all([
-    exchangeRowsOf(db, rows),
+    participantRowsOf(db, rows),
     known.activeBookings ??
       (ids.length
         ? db
