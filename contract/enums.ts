@@ -24,6 +24,8 @@ export const LEDGER_REASONS = [
 ] as const;
 export const HIRE_RECOMMENDATIONS = ['no_hire', 'hire', 'strong_hire'] as const;
 export const REPORT_STATUSES = ['pending', 'upheld', 'rejected'] as const;
+/** A strike: a no-show upheld by an admin, or an interviewer's cancellation inside the cutoff. */
+export const STRIKE_KINDS = ['no_show', 'late_cancellation'] as const;
 
 export const ZRole = z.enum(USER_ROLES);
 export const ZLevel = z.enum(LEVELS);
@@ -36,3 +38,8 @@ export type Level = z.infer<typeof ZLevel>;
 export type Language = z.infer<typeof ZLanguage>;
 export type SlotStatus = z.infer<typeof ZSlotStatus>;
 export type LedgerReason = z.infer<typeof ZLedgerReason>;
+
+export const ZReportStatus = z.enum(REPORT_STATUSES);
+export const ZStrikeKind = z.enum(STRIKE_KINDS);
+export type ReportStatus = z.infer<typeof ZReportStatus>;
+export type StrikeKind = z.infer<typeof ZStrikeKind>;

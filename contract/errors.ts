@@ -39,6 +39,23 @@ export const errorCodes = {
     status: 409,
     title: 'This interview did not take place: there is nothing to rate',
   },
+  check_in_closed: {
+    status: 409,
+    title: 'Check-in is open from 10 minutes before the start until the end of the interview',
+  },
+  report_window_closed: {
+    status: 409,
+    title: 'No-show reports are accepted from the end of the interview for 24 hours',
+  },
+  report_exists: { status: 409, title: 'You have already reported this interview' },
+  report_not_applicable: {
+    status: 409,
+    title: 'Your feedback confirmed that this interview took place: there is no no-show to report',
+  },
+  report_resolved: { status: 409, title: 'This report was already resolved (perhaps by another admin)' },
+  last_admin: { status: 409, title: 'The last admin cannot lose the role' },
+  self_action: { status: 409, title: 'Admins cannot block themselves or take their own role' },
+  slug_taken: { status: 409, title: 'A profession with this slug already exists' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'Send the request body as application/json' },
   rate_limited: { status: 429, title: 'Too many attempts; try again later' },

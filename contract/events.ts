@@ -16,6 +16,8 @@ export const eventPayloads = {
   'slot.booked': slotRef,
   'slot.cancelled': slotRef,
   'slot.expired': slotRef,
+  // Public: admins created, renamed, reordered, archived or restored a profession; forms and filters refetch.
+  'profession.changed': z.object({ professionId: z.uuid() }),
   // Personal.
   'booking.created': slotRef.extend({
     candidateName: z.string(),
@@ -24,12 +26,35 @@ export const eventPayloads = {
     startsAt: z.iso.datetime(),
   }),
   'booking.cancelled': slotRef.extend({
-    by: z.enum(['candidate', 'interviewer']),
+    by: z.enum(['candidate', 'interviewer', 'admin']),
     startsAt: z.iso.datetime(),
+    /** The interviewer cancelled inside the cutoff (a late-cancellation strike for them). */
+    late: z.boolean().optional(),
   }),
   'slot.updated': slotRef.extend({ fields: z.array(z.enum(['meetingUrl', 'description'])) }),
   'interview.reminder': slotRef.extend({ startsAt: z.iso.datetime() }),
   'points.changed': z.object({ balance: z.number().int().nonnegative() }),
+  // Personal: an admin changed the balance, with the reason they gave.
+  'points.adjusted': z.object({
+    delta: z.number().int(),
+    balance: z.number().int().nonnegative(),
+    reason: z.string(),
+  }),
+  // Personal, to both participants: one side pressed "I am here" (evidence for moderation).
+  'attendance.checked_in': slotRef.extend({
+    side: z.enum(['interviewer', 'candidate']),
+    at: z.iso.datetime(),
+  }),
+  // Personal: the other side reported that this user did not show up; an admin will decide.
+  'report.filed': slotRef.extend({ reportId: z.uuid(), by: z.enum(['interviewer', 'candidate']) }),
+  // Personal, to both participants: an admin upheld or rejected a no-show report, with their note.
+  'report.resolved': slotRef.extend({
+    reportId: z.uuid(),
+    outcome: z.enum(['upheld', 'rejected']),
+    /** Whose absence the report claimed. */
+    accused: z.enum(['interviewer', 'candidate']),
+    note: z.string(),
+  }),
   // Personal, after the interview: feedback asked for, received (its content stays hidden until the reveal),
   // revealed to both, and the reminder a day before the window closes.
   'feedback.requested': slotRef.extend({ closesAt: z.iso.datetime() }),

@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'feedback.received',
   'feedback.revealed',
   'feedback.closing',
+  'points.adjusted',
+  'report.filed',
+  'report.resolved',
 ] as const satisfies readonly EventName[];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -21,7 +24,7 @@ const notificationOf = <K extends NotificationKind>(kind: K) =>
   z.object({
     id: z.uuid(),
     kind: z.literal(kind),
-    /** The event's payload: always the slot id, and what the kind adds (candidate name, who cancelled…). */
+    /** The event's payload: the slot id (all but points.adjusted), and what the kind adds (who cancelled…). */
     payload: eventPayloads[kind],
     createdAt: z.iso.datetime(),
     read: z.boolean(),
@@ -36,6 +39,9 @@ export const ZNotification = z.discriminatedUnion('kind', [
   notificationOf('feedback.received'),
   notificationOf('feedback.revealed'),
   notificationOf('feedback.closing'),
+  notificationOf('points.adjusted'),
+  notificationOf('report.filed'),
+  notificationOf('report.resolved'),
 ]);
 export type TNotification = z.infer<typeof ZNotification>;
 

@@ -87,3 +87,30 @@ export const RATING_PRIOR = { mean: 4, weight: 5 } as const;
 
 export const rankingScore = (sum: number, count: number) =>
   (sum + RATING_PRIOR.mean * RATING_PRIOR.weight) / (count + RATING_PRIOR.weight);
+
+/** "I am here" opens this long before the start and closes at the end. */
+export const CHECK_IN_OPENS_BEFORE_MS = 10 * MINUTE_MS;
+/** The longest no-show report comment and admin note or reason. */
+export const REPORT_TEXT_MAX = 2000;
+export const ADMIN_REASON_MAX = 2000;
+
+export const checkInOpensAt = (startsAt: Date) => new Date(startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS);
+export const reportClosesAt = (endsAt: Date) => new Date(endsAt.getTime() + REPORT_WINDOW_MS);
+
+/** Whether "I am here" can be pressed now: from 10 minutes before the start until the end. */
+export const canCheckIn = (slot: { startsAt: Date; endsAt: Date }, now: Date) =>
+  now >= checkInOpensAt(slot.startsAt) && now < slot.endsAt;
+
+/** Whether a no-show report can be filed now: from the end for 24 hours. */
+export const canReport = (slot: { endsAt: Date }, now: Date) =>
+  now >= slot.endsAt && now < reportClosesAt(slot.endsAt);
+
+/**
+ * Anti-farming: an interviewer earns at most one point per candidate within this many days (the default of
+ * PAIR_REWARD_WINDOW_DAYS); further interviews with the same partner are allowed but earn nothing.
+ */
+export const PAIR_REWARD_WINDOW_DAYS = 7;
+/** Pairs with at least this many interviews together within FLAG_WINDOW_DAYS are flagged to admins. */
+export const PAIR_FLAG = { interviews: 3, windowDays: 30 } as const;
+/** This many strikes within this many days suggest a block to admins (admins decide). */
+export const STRIKES_SUGGEST_BLOCK = { strikes: 3, windowDays: 90 } as const;

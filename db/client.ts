@@ -56,14 +56,16 @@ export function connectPostgres(
 
 /** PGlite under `dataDir`: one process, one connection, nothing to install. Loaded only when used. */
 export async function openEmbedded(dataDir: string): Promise<DbHandle> {
-  const [{ PGlite }, { drizzle: drizzlePglite }, { mkdir }, { join }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { mkdir }, { join }] = await Promise.all([
     import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
     import('drizzle-orm/pglite'),
     import('node:fs/promises'),
     import('node:path'),
   ]);
   await mkdir(dataDir, { recursive: true });
-  const client = new PGlite(join(dataDir, 'pglite'));
+  // pg_trgm backs the admin's user search (migration 0003), as on PostgreSQL.
+  const client = new PGlite(join(dataDir, 'pglite'), { extensions: { pg_trgm } });
   await client.waitReady;
   return {
     db: drizzlePglite({ client, schema, casing: 'snake_case' }),

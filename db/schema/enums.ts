@@ -7,6 +7,7 @@ import {
   LEVELS,
   REPORT_STATUSES,
   SLOT_STATUSES,
+  STRIKE_KINDS,
   USER_ROLES,
   USER_STATUSES,
 } from '#contract/enums.ts';
@@ -20,3 +21,4 @@ export const bookingStatus = pgEnum('booking_status', BOOKING_STATUSES);
 export const ledgerReason = pgEnum('ledger_reason', LEDGER_REASONS);
 export const hireRecommendation = pgEnum('hire_recommendation', HIRE_RECOMMENDATIONS);
 export const reportStatus = pgEnum('report_status', REPORT_STATUSES);
+export const strikeKind = pgEnum('strike_kind', STRIKE_KINDS);

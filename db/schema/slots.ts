@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bookingStatus, experienceLevel, interviewLanguage, slotStatus } from './enums.ts';
 import { professions } from './professions.ts';
 import { users } from './users.ts';
@@ -45,6 +55,8 @@ export const slots = pgTable(
     check('slots_description_length', sql`length(${t.description}) <= 2000`),
     index('slots_status_starts_idx').on(t.status, t.startsAt),
     index('slots_interviewer_starts_idx').on(t.interviewerId, t.startsAt),
+    index('slots_created_idx').on(t.createdAt),
+    index('slots_starts_idx').on(t.startsAt),
   ],
 );
 
@@ -65,11 +77,15 @@ export const bookings = pgTable(
     feedbackRevealedAt: timestamp({ withTimezone: true }),
     // The one reminder a day before the feedback window closes.
     feedbackRemindedAt: timestamp({ withTimezone: true }),
+    // Anti-farming, decided at booking and shown then: false when the interviewer already has an earning
+    // interview with this candidate within the pair window (docs/domain.md "Anti-farming").
+    earnsReward: boolean().notNull().default(true),
   },
   (t) => [
     // One slot, one candidate: a second active booking of the same slot cannot exist.
     uniqueIndex('bookings_one_active_per_slot').on(t.slotId).where(sql`${t.status} = 'active'`),
     index('bookings_candidate_idx').on(t.candidateId),
+    index('bookings_created_idx').on(t.createdAt),
     check('bookings_cancelled_at_matches_status', sql`(${t.status} = 'active') = (${t.cancelledAt} is null)`),
   ],
 );

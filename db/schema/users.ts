@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { experienceLevel, userRole, userStatus } from './enums.ts';
 import { professions } from './professions.ts';
 
@@ -22,11 +32,20 @@ export const users = pgTable(
     // transaction that reveals or edits a review, so the exchange reads a rating without touching reviews.
     ratingCount: integer().notNull().default(0),
     ratingSum: integer().notNull().default(0),
+    // Set while status is 'blocked': when and why (the audit log keeps the history).
+    blockedAt: timestamp({ withTimezone: true }),
+    blockedReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('users_login_lower_key').on(sql`lower(${t.login})`),
+    // Admin search: a part of the login or display name, any case, Cyrillic included (pg_trgm, migration 0003).
+    index('users_search_trgm_idx').using(
+      'gin',
+      sql`lower(${t.login} || ' ' || ${t.displayName}) gin_trgm_ops`,
+    ),
+    index('users_created_idx').on(t.createdAt),
     check('users_balance_non_negative', sql`${t.balance} >= 0`),
     check('users_strikes_non_negative', sql`${t.strikes} >= 0`),
     check(

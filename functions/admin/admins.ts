@@ -1,7 +1,8 @@
 import { and, eq, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '#db/client.ts';
-import { adminAuditLog, users } from '#db/schema/index.ts';
+import { users } from '#db/schema/index.ts';
+import { recordAudit } from './audit.ts';
 
 type Grant = {
   userId: string;
@@ -25,12 +26,14 @@ export async function grantAdmin(tx: Db | Tx, grant: Grant): Promise<boolean> {
     )
     .returning({ id: users.id });
   if (changed.length === 0) return false;
-  await tx.insert(adminAuditLog).values({
+  await recordAudit(tx, {
     actorId: grant.actorId,
     action: 'admin.granted',
     targetUserId: grant.userId,
+    before: { role: 'user' },
+    after: { role: 'admin' },
     details: { source: grant.source },
-    createdAt: grant.now,
+    now: grant.now,
   });
   return true;
 }

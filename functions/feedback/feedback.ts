@@ -1,19 +1,12 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
 import type { TAssessment, TFeedbackState, TReview } from '#contract/feedback.ts';
-import { feedbackClosesAt, INTERVIEW_REWARD } from '#contract/rules.ts';
+import { feedbackClosesAt } from '#contract/rules.ts';
 import type { Db, Tx } from '#db/client.ts';
-import {
-  bookings,
-  candidateAssessments,
-  interviewerReviews,
-  noShowReports,
-  slots,
-  users,
-} from '#db/schema/index.ts';
+import { bookings, candidateAssessments, interviewerReviews, slots, users } from '#db/schema/index.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
-import { postLedgerEntry } from '#functions/points/ledger.ts';
+import { rewardInterviewer } from '#functions/points/rewards.ts';
 import { interviewerCardsChanged } from '#functions/slots/read-model.ts';
 import { feedbackStatus, isRevealed } from './feedback-status.ts';
 
@@ -144,33 +137,11 @@ export async function afterFirstWrite(
 
 /**
  * The candidate's review confirms that the interview took place, so the interviewer earns the point now
- * rather than when the report window closes; a pending or upheld no-show report against the interviewer
- * holds it back. The ledger's (user, reason, booking) key makes this and the window-close job pay once.
+ * rather than when the report window closes (unless a no-show report against them holds it back, or the
+ * booking earns nothing: points/rewards.ts).
  */
-export async function creditOnReview(tx: Tx, interview: Interview, now: Date): Promise<DomainEvent[]> {
-  const [report] = await tx
-    .select({ id: noShowReports.id })
-    .from(noShowReports)
-    .where(
-      and(
-        eq(noShowReports.bookingId, interview.bookingId),
-        eq(noShowReports.accusedId, interview.interviewerId),
-        inArray(noShowReports.status, ['pending', 'upheld']),
-      ),
-    );
-  if (report) return [];
-  const balance = await postLedgerEntry(tx, {
-    userId: interview.interviewerId,
-    delta: INTERVIEW_REWARD,
-    reason: 'interview_reward',
-    reference: interview.bookingId,
-    bookingId: interview.bookingId,
-    now,
-  });
-  return balance === undefined
-    ? []
-    : [domainEvent('points.changed', interview.interviewerId, { balance }, now)];
-}
+export const creditOnReview = (tx: Tx, interview: Interview, now: Date): Promise<DomainEvent[]> =>
+  rewardInterviewer(tx, { bookingId: interview.bookingId, interviewerId: interview.interviewerId, now });
 
 export const toReview = (row: ReviewRow): TReview => ({
   rating: row.rating,

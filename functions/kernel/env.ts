@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAIR_REWARD_WINDOW_DAYS } from '#contract/rules.ts';
 
 const flag = (fallback: 'true' | 'false') =>
   z
@@ -35,6 +36,8 @@ const ZEnv = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(11),
   SIGNUP_BONUS_POINTS: z.coerce.number().int().min(0).max(100).default(1),
+  // Anti-farming: an interviewer earns at most one point per candidate within this many days (0 turns it off).
+  PAIR_REWARD_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(PAIR_REWARD_WINDOW_DAYS),
   INITIAL_ADMIN_LOGIN: z.string().min(3).max(32).optional(),
   // The public origin (https://mockstock.example); when unset, the request's own Host is the origin.
   APP_ORIGIN: z.url().optional(),

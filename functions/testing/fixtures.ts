@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { rowsOf } from '#db/client.ts';
 import { professions, users } from '#db/schema/index.ts';
 import { startSession } from '#functions/auth/sessions.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
+import { scheduledJobs } from '#functions/registry.ts';
 import type { createHarness } from './harness.ts';
 
 type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -82,4 +85,29 @@ export async function publish(
   if (res.status !== 201)
     throw new Error(`publish refused: ${res.status} ${JSON.stringify(await res.json())}`);
   return (await res.json()).id as string;
+}
+
+/** A signed-in admin: a user given the role straight in the database. */
+export async function createAdmin(h: Harness, options: Parameters<typeof createUser>[1] = {}) {
+  const admin = await createUser(h, options);
+  await h.deps.db.update(users).set({ role: 'admin' }).where(eq(users.id, admin.id));
+  return admin;
+}
+
+/**
+ * The ledger's invariants over every user: the cached balance equals the sum of the user's entries and is
+ * never negative. Returns the users that break them (an empty list when all hold).
+ */
+export async function ledgerViolations(h: Harness): Promise<{ id: string; balance: number; sum: number }[]> {
+  return rowsOf<{ id: string; balance: number; sum: number }>(
+    await h.deps.db.execute(sql`select u.id, u.balance, coalesce(sum(l.delta), 0)::int as sum
+      from users u left join ledger_entries l on l.user_id = u.id
+      group by u.id having u.balance <> coalesce(sum(l.delta), 0) or u.balance < 0`),
+  );
+}
+
+/** Runs every scheduled job once, in the order of one tick, at the harness clock's time. */
+export async function runScheduledJobs(h: Harness): Promise<void> {
+  for (const job of Object.values(scheduledJobs)) await job({ db: h.deps.db, now: h.clock() });
+  await h.deps.dispatch();
 }

@@ -1,10 +1,9 @@
 import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
-import { domainEvent } from '#contract/events.ts';
-import { INTERVIEW_REWARD, REPORT_WINDOW_MS } from '#contract/rules.ts';
+import { REPORT_WINDOW_MS } from '#contract/rules.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, ledgerEntries, noShowReports, slots } from '#db/schema/index.ts';
 import { type RecordedEvent, transactionWithEvents } from '#functions/events/outbox.ts';
-import { postLedgerEntry } from '#functions/points/ledger.ts';
+import { rewardInterviewer } from '#functions/points/rewards.ts';
 import type { JobResult } from '#functions/scheduled/job.ts';
 
 /**
@@ -16,7 +15,10 @@ export async function creditInterviewers({ db, now }: { db: Db; now: Date }): Pr
   const due = await db
     .select({ bookingId: bookings.id, interviewerId: slots.interviewerId })
     .from(slots)
-    .innerJoin(bookings, and(eq(bookings.slotId, slots.id), eq(bookings.status, 'active')))
+    .innerJoin(
+      bookings,
+      and(eq(bookings.slotId, slots.id), eq(bookings.status, 'active'), eq(bookings.earnsReward, true)),
+    )
     .where(
       and(
         inArray(slots.status, ['completed', 'archived']),
@@ -51,19 +53,9 @@ export async function creditInterviewers({ db, now }: { db: Db; now: Date }): Pr
   const events: RecordedEvent[] = [];
   for (const { bookingId, interviewerId } of due) {
     // One transaction per credit: the point and the interviewer's live balance update commit together.
-    const credit = await transactionWithEvents(db, async (tx) => {
-      const balance = await postLedgerEntry(tx, {
-        userId: interviewerId,
-        delta: INTERVIEW_REWARD,
-        reason: 'interview_reward',
-        reference: bookingId,
-        bookingId,
-        now,
-      });
-      return {
-        events: balance === undefined ? [] : [domainEvent('points.changed', interviewerId, { balance }, now)],
-      };
-    });
+    const credit = await transactionWithEvents(db, async (tx) => ({
+      events: await rewardInterviewer(tx, { bookingId, interviewerId, now }),
+    }));
     events.push(...credit.events);
   }
   return { affected: events.length, events };

@@ -4,7 +4,7 @@ import { PageLoader } from '../components/ui/page-loader.tsx';
 import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { ErrorPage } from './routes/error-page.tsx';
-import { GuestOnly, RequireUser } from './routes/guards.tsx';
+import { GuestOnly, RequireAdmin, RequireUser } from './routes/guards.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 
 /**
@@ -26,6 +26,17 @@ const pages = {
   myFeedback: () => import('./routes/my-feedback.tsx').then((module) => module.MyFeedbackRoute),
   profile: () => import('./routes/profile.tsx').then((module) => module.ProfileRoute),
   settings: () => import('./routes/settings.tsx').then((module) => module.SettingsRoute),
+  adminDashboard: () => import('./routes/admin-dashboard.tsx').then((module) => module.AdminDashboardRoute),
+  adminModeration: () =>
+    import('./routes/admin-moderation.tsx').then((module) => module.AdminModerationRoute),
+  adminUsers: () => import('./routes/admin-users.tsx').then((module) => module.AdminUsersRoute),
+  adminUser: () => import('./routes/admin-user.tsx').then((module) => module.AdminUserRoute),
+  adminInterviews: () =>
+    import('./routes/admin-interviews.tsx').then((module) => module.AdminInterviewsRoute),
+  adminInterview: () => import('./routes/admin-interview.tsx').then((module) => module.AdminInterviewRoute),
+  adminProfessions: () =>
+    import('./routes/admin-professions.tsx').then((module) => module.AdminProfessionsRoute),
+  adminAudit: () => import('./routes/admin-audit.tsx').then((module) => module.AdminAuditRoute),
 } satisfies Record<keyof typeof paths, () => Promise<ComponentType>>;
 
 const page = (name: keyof typeof pages) => ({
@@ -58,6 +69,20 @@ export const router = createBrowserRouter([
               page('interviews'),
               page('points'),
               page('myFeedback'),
+            ],
+          },
+          {
+            // Admin pages: their code is fetched only once the viewer is known to be an admin.
+            element: <RequireAdmin />,
+            children: [
+              page('adminDashboard'),
+              page('adminModeration'),
+              page('adminUsers'),
+              page('adminUser'),
+              page('adminInterviews'),
+              page('adminInterview'),
+              page('adminProfessions'),
+              page('adminAudit'),
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -34,6 +34,22 @@ export const paths = {
     path: '/settings',
     getHref: (section?: 'profile' | 'password') => (section ? `/settings#${section}` : '/settings'),
   },
+  // The admin panel: its pages and their code exist for admins only (the server checks every admin route).
+  adminDashboard: { path: '/admin', getHref: () => '/admin' },
+  adminModeration: { path: '/admin/moderation', getHref: () => '/admin/moderation' },
+  adminUsers: {
+    path: '/admin/users',
+    getHref: (query?: string) =>
+      query ? `/admin/users?${new URLSearchParams({ q: query })}` : '/admin/users',
+  },
+  adminUser: { path: '/admin/users/:id', getHref: (id: string) => `/admin/users/${encodeURIComponent(id)}` },
+  adminInterviews: { path: '/admin/interviews', getHref: () => '/admin/interviews' },
+  adminInterview: {
+    path: '/admin/interviews/:id',
+    getHref: (slotId: string) => `/admin/interviews/${encodeURIComponent(slotId)}`,
+  },
+  adminProfessions: { path: '/admin/professions', getHref: () => '/admin/professions' },
+  adminAudit: { path: '/admin/audit', getHref: () => '/admin/audit' },
 } as const;
 
 /**

@@ -34,6 +34,13 @@ export const api = createApi({
     'MyFeedback',
     'Profile',
     'Reviews',
+    'AdminReports',
+    'AdminUsers',
+    'AdminUser',
+    'AdminProfessions',
+    'AdminInterviews',
+    'AdminAudit',
+    'AdminDashboard',
   ],
   endpoints: (build) => ({
     getMe: build.query<TMe | null, void>({

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import type { adminRu } from './locales/admin/index.ts';
 import { ru } from './locales/ru.ts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
@@ -11,7 +12,8 @@ const STORAGE_KEY = 'mockstock.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru };
+    // The admin panel's words join the catalog under `admin` when an admin page loads (features/admin).
+    resources: { translation: typeof ru & { admin: typeof adminRu } };
   }
 }
 
@@ -43,10 +45,13 @@ const catalogs: Record<Exclude<Language, typeof DEFAULT_LANGUAGE>, () => Promise
 };
 
 /** Makes a language's words available, without switching to it. */
+const loaded = new Set<Language>([DEFAULT_LANGUAGE]);
+
 export async function loadLanguage(language: Language): Promise<void> {
-  if (language !== DEFAULT_LANGUAGE && !i18n.hasResourceBundle(language, 'translation')) {
-    i18n.addResourceBundle(language, 'translation', await catalogs[language]());
-  }
+  if (language === DEFAULT_LANGUAGE || loaded.has(language)) return;
+  // Deep and without overwriting: words added before (the admin panel's) stay.
+  i18n.addResourceBundle(language, 'translation', await catalogs[language](), true, false);
+  loaded.add(language);
 }
 
 async function switchTo(language: Language): Promise<void> {

@@ -76,8 +76,13 @@ export function slotIdOf(event: ClientEvent): string | null {
     case 'feedback.received':
     case 'feedback.revealed':
     case 'feedback.closing':
+    case 'attendance.checked_in':
+    case 'report.filed':
+    case 'report.resolved':
       return event.payload.slotId;
     case 'points.changed':
+    case 'points.adjusted':
+    case 'profession.changed':
       return null;
   }
 }

@@ -309,6 +309,26 @@ function Sections({ member }: { member: boolean }) {
   );
 }
 
+/** An admin's way into the panel, beside the balance (the sections row stays the same for everyone). */
+const AdminLink = styled(Link)`
+  flex: none;
+  display: inline-flex;
+  align-items: center;
+  min-height: 32px;
+  padding: ${({ theme }) => theme.space.xxs} ${({ theme }) => theme.space.sm};
+  border-radius: ${({ theme }) => theme.radii.pill};
+  background: ${({ theme }) => theme.colors.primarySoft};
+  color: ${({ theme }) => theme.colors.primary};
+  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-weight: ${({ theme }) => theme.fontWeights.bold};
+  text-decoration: none;
+  white-space: nowrap;
+
+  &:hover {
+    box-shadow: inset 0 0 0 1px ${({ theme }) => theme.colors.primary};
+  }
+`;
+
 function MemberAccount({ me, NotificationBell }: { me: TMe; NotificationBell: ComponentType | null }) {
   const { t } = useTranslation();
   return (
@@ -318,6 +338,11 @@ function MemberAccount({ me, NotificationBell }: { me: TMe; NotificationBell: Co
         <Name>{me.displayName}</Name>
       </AccountLink>
       <AccountTools>
+        {me.role === 'admin' && (
+          <AdminLink to={paths.adminDashboard.getHref()} data-testid="header-admin">
+            {t('adminLink')}
+          </AdminLink>
+        )}
         <Balance to={paths.points.getHref()} title={t('layout.balanceLink')} data-testid="header-balance">
           <VisuallyHidden>{t('layout.balance')} </VisuallyHidden>
           {t('common.points', { count: me.balance })}

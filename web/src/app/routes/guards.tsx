@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router-dom
 import { PageLoader } from '../../components/ui/page-loader.tsx';
 import { paths, readReturnTo } from '../../config/paths.ts';
 import { useViewer } from '../../lib/viewer.ts';
+import { AdminOnly } from './admin-only.tsx';
 
 /** Members-only pages: a guest goes to the login page, which brings them back here afterwards. */
 export function RequireUser() {
@@ -9,6 +10,19 @@ export function RequireUser() {
   const { pathname, search, hash } = useLocation();
   if (isLoading) return <PageLoader />;
   if (!me) return <Navigate to={paths.login.getHref(`${pathname}${search}${hash}`)} replace />;
+  return <Outlet />;
+}
+
+/**
+ * Admin pages: a guest signs in first; a member who is not an admin sees that the page is not theirs (the
+ * admin routes of the API refuse them anyway, and the pages' code is never fetched for them).
+ */
+export function RequireAdmin() {
+  const { me, isLoading } = useViewer();
+  const { pathname, search, hash } = useLocation();
+  if (isLoading) return <PageLoader />;
+  if (!me) return <Navigate to={paths.login.getHref(`${pathname}${search}${hash}`)} replace />;
+  if (me.role !== 'admin') return <AdminOnly />;
   return <Outlet />;
 }
 

@@ -27,6 +27,12 @@ export function noticeOfEvent(event: ClientEvent): Notice | null {
       return { kind: event.name, payload: event.payload };
     case 'feedback.closing':
       return { kind: event.name, payload: event.payload };
+    case 'points.adjusted':
+      return { kind: event.name, payload: event.payload };
+    case 'report.filed':
+      return { kind: event.name, payload: event.payload };
+    case 'report.resolved':
+      return { kind: event.name, payload: event.payload };
     default:
       return null;
   }
@@ -38,8 +44,9 @@ export function noticeOfEvent(event: ClientEvent): Notice | null {
  */
 export function noticeLink(notice: Notice): {
   href: string;
-  action: 'openSlot' | 'giveFeedback' | 'readFeedback';
+  action: 'openSlot' | 'giveFeedback' | 'readFeedback' | 'openPoints';
 } {
+  if (notice.kind === 'points.adjusted') return { href: paths.points.getHref(), action: 'openPoints' };
   const { slotId } = notice.payload;
   switch (notice.kind) {
     case 'feedback.requested':
@@ -52,3 +59,7 @@ export function noticeLink(notice: Notice): {
       return { href: paths.slot.getHref(slotId), action: 'openSlot' };
   }
 }
+
+/** The slot a notice is about, or null for one about the balance. */
+export const noticeSlotId = (notice: Notice): string | null =>
+  notice.kind === 'points.adjusted' ? null : notice.payload.slotId;

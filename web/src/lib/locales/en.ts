@@ -1,11 +1,5 @@
+import type { Catalog } from './catalog.ts';
 import type { ru } from './ru.ts';
-
-/** English has the keys of Russian, less the plural forms only Russian grammar needs. */
-type Catalog<T> = {
-  [K in keyof T as K extends `${string}_${'few' | 'many'}` ? never : K]: T[K] extends string
-    ? string
-    : Catalog<T[K]>;
-};
 
 export const en: Catalog<typeof ru> = {
   common: {
@@ -602,6 +596,7 @@ export const en: Catalog<typeof ru> = {
     actions: {
       openSlot: 'Open the interview',
       giveFeedback: 'Give feedback',
+      openPoints: 'Open the points history',
       readFeedback: 'Read the feedback',
     },
     close: 'Close the notification',
@@ -616,6 +611,14 @@ export const en: Catalog<typeof ru> = {
     cancelledByInterviewer: {
       title: 'Interview cancelled',
       text: 'The interviewer cancelled the interview on {{time}}. Your point is back.',
+    },
+    cancelledLate: {
+      title: 'Interview cancelled at the last minute',
+      text: 'The interviewer cancelled the interview on {{time}} less than 2 hours ahead. Your point is back.',
+    },
+    cancelledByAdmin: {
+      title: 'Interview cancelled by an admin',
+      text: 'An admin cancelled the interview on {{time}}. If you paid a point, it is back on your balance.',
     },
     updated: {
       title: 'Interview updated',
@@ -644,6 +647,33 @@ export const en: Catalog<typeof ru> = {
     feedbackClosing: {
       title: 'One day left for feedback',
       text: 'You can give feedback on the interview until {{time}}.',
+    },
+    pointsAdjusted: {
+      title: 'An admin changed your balance',
+      added_one: '{{count}} point added. Reason: {{reason}}',
+      added_other: '{{count}} points added. Reason: {{reason}}',
+      taken_one: '{{count}} point taken. Reason: {{reason}}',
+      taken_other: '{{count}} points taken. Reason: {{reason}}',
+    },
+    reportFiled: {
+      title: 'No-show report',
+      interviewer: 'The interviewer reported that you did not show up. An admin will decide.',
+      candidate: 'The candidate reported that you did not show up. An admin will decide.',
+    },
+    reportResolved: {
+      upheld: 'No-show report upheld',
+      rejected: 'No-show report rejected',
+      interviewer: {
+        upheld:
+          'An admin confirmed the interviewer did not show up: the candidate got the point back, the interviewer a strike. {{note}}',
+        rejected:
+          'An admin did not confirm the interviewer’s absence: the interview’s point stays theirs. {{note}}',
+      },
+      candidate: {
+        upheld:
+          'An admin confirmed the candidate did not show up: the interviewer earns the point, the candidate gets a strike. {{note}}',
+        rejected: 'An admin did not confirm the candidate’s absence. {{note}}',
+      },
     },
   },
   errors: {
@@ -698,6 +728,11 @@ export const en: Catalog<typeof ru> = {
     text: 'We could not show this page. Reloading usually helps. Your data is safe.',
     reload: 'Reload the page',
   },
+  adminOnly: {
+    title: 'Admins only',
+    text: 'This page is part of the admin panel. Ask an admin if you need access.',
+  },
+  adminLink: 'Admin',
   notFound: {
     title: 'Page not found',
     text: 'The link may be outdated, or the address has a typo.',

@@ -37,7 +37,14 @@ export function useNoticeText() {
           };
         }
         case 'booking.cancelled': {
-          const by = payload.by === 'candidate' ? 'cancelledByCandidate' : 'cancelledByInterviewer';
+          const by =
+            payload.by === 'candidate'
+              ? 'cancelledByCandidate'
+              : payload.by === 'admin'
+                ? 'cancelledByAdmin'
+                : payload.late
+                  ? 'cancelledLate'
+                  : 'cancelledByInterviewer';
           return {
             title: t(`notifications.${by}.title`),
             text: t(`notifications.${by}.text`, { time: format(payload.startsAt, 'dateTime') }),
@@ -73,6 +80,29 @@ export function useNoticeText() {
           return {
             title: t('notifications.feedbackClosing.title'),
             text: t('notifications.feedbackClosing.text', { time: format(payload.closesAt, 'dateTime') }),
+          };
+        case 'points.adjusted':
+          return {
+            title: t('notifications.pointsAdjusted.title'),
+            text: t(
+              payload.delta > 0 ? 'notifications.pointsAdjusted.added' : 'notifications.pointsAdjusted.taken',
+              {
+                count: Math.abs(payload.delta),
+                reason: payload.reason,
+              },
+            ),
+          };
+        case 'report.filed':
+          return {
+            title: t('notifications.reportFiled.title'),
+            text: t(`notifications.reportFiled.${payload.by}`),
+          };
+        case 'report.resolved':
+          return {
+            title: t(`notifications.reportResolved.${payload.outcome}`),
+            text: t(`notifications.reportResolved.${payload.accused}.${payload.outcome}`, {
+              note: payload.note,
+            }),
           };
       }
     },

@@ -4,7 +4,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
 import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from '../api/notifications-api.ts';
-import { noticeLink } from '../notice.ts';
+import { noticeLink, noticeSlotId } from '../notice.ts';
 import { selectToasts, type Toast, toastDismissed } from '../toasts-slice.ts';
 import { useNoticeText } from './notice-text.tsx';
 
@@ -131,7 +131,7 @@ function ToastCard({ toast }: { toast: Toast }) {
     const ids = (data?.pages ?? [])
       .flatMap((page) => page.items)
       .filter(
-        (item) => !item.read && item.kind === notice.kind && item.payload.slotId === notice.payload.slotId,
+        (item) => !item.read && item.kind === notice.kind && noticeSlotId(item) === noticeSlotId(notice),
       )
       .map((item) => item.id);
     if (ids.length) void read({ ids });

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../components/ui/button.tsx';
+import { Card, CardActions } from '../../components/ui/card.tsx';
+import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { paths } from '../../config/paths.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+
+/** What a member who is not an admin sees at an admin address. */
+export function AdminOnly() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('adminOnly.title'));
+  return (
+    <Page $width="narrow">
+      <Card>
+        <PageTitle>{t('adminOnly.title')}</PageTitle>
+        <PageLead>{t('adminOnly.text')}</PageLead>
+        <CardActions>
+          <ButtonLink to={paths.home.getHref()}>{t('notFound.home')}</ButtonLink>
+        </CardActions>
+      </Card>
+    </Page>
+  );
+}
