@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export type Service = { process: ChildProcess; stop(): Promise<void> };
+export type Service = { process: ChildProcess; stop(): Promise<void>; output(): string };
 
 /**
  * One of the product's processes as a host would run it (`node --import tsx <script>`), resolved once its
- * output matches `ready`. Its stderr goes to ours, so a crash explains itself.
+ * output matches `ready`; `output()` is everything it has printed so far. Its stderr goes to ours, so a
+ * crash explains itself.
  */
 export async function spawnService(
   script: string,
@@ -19,14 +20,15 @@ export async function spawnService(
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
-    let out = '';
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
+    const onData = () => {
       const found = out.match(ready);
       if (found) {
         child.stdout?.off('data', onData);
-        child.stdout?.resume();
         resolve(found);
       }
     };
@@ -36,6 +38,7 @@ export async function spawnService(
   return {
     process: child,
     match,
+    output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

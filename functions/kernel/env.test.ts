@@ -27,4 +27,19 @@ describe('parseEnv', () => {
   it('treats empty values as unset', () => {
     expect(parseEnv({ DATABASE_URL: '', REDIS_URL: '' }).DATABASE_URL).toBeUndefined();
   });
+
+  it('runs several workers only with what they can share', () => {
+    expect(parseEnv({}).WORKERS).toBe(1);
+    expect(() => parseEnv({ WORKERS: '2' })).toThrowError(
+      /WORKERS: above 1, DATABASE_URL[\s\S]*REDIS_URL[\s\S]*JWT_SECRET[\s\S]*RUN_RELAY must be false/,
+    );
+    const shared = {
+      DATABASE_URL: 'postgres://db/mockstock',
+      REDIS_URL: 'redis://redis:6379',
+      JWT_SECRET: 'a-secret-of-at-least-thirty-two-characters',
+      RUN_RELAY: 'false',
+    };
+    expect(parseEnv({ ...shared, WORKERS: '16' }).WORKERS).toBe(16);
+    expect(() => parseEnv({ ...shared, WORKERS: '17' })).toThrowError(/WORKERS/);
+  });
 });

@@ -49,6 +49,25 @@ const ZEnv = z.object({
   RUN_RELAY: flag('true'),
   // On SIGTERM the server stops taking connections and lets requests finish for this long, then exits anyway.
   SHUTDOWN_TIMEOUT_SECONDS: seconds({ min: 1, max: 300, fallback: 10 }),
+  // Worker processes functions/local.ts keeps alive on this machine (functions/platform/supervisor.ts).
+  WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+});
+
+/**
+ * Several workers share nothing in memory: the embedded database, a secret generated into DATA_DIR and the
+ * in-process event bus are each one process's own, and Socket.io's polling would need sticky sessions.
+ */
+const ZConfig = ZEnv.superRefine((env, ctx) => {
+  if (env.WORKERS === 1) return;
+  const needs = [
+    [!env.DATABASE_URL, 'DATABASE_URL must be set'],
+    [!env.REDIS_URL, 'REDIS_URL must be set'],
+    [!env.JWT_SECRET, 'JWT_SECRET must be set'],
+    [env.RUN_RELAY, 'RUN_RELAY must be false (run separate relays)'],
+  ] as const;
+  for (const [missing, message] of needs) {
+    if (missing) ctx.addIssue({ code: 'custom', path: ['WORKERS'], message: `above 1, ${message}` });
+  }
 });
 
 export type Config = z.infer<typeof ZEnv>;
@@ -56,7 +75,7 @@ export type Config = z.infer<typeof ZEnv>;
 /** Parses an environment (process.env, Lambda's, a Worker's bindings) once, listing every problem at once. */
 export function parseEnv(source: Record<string, unknown>): Config {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  const result = ZEnv.safeParse(cleaned);
+  const result = ZConfig.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
