@@ -39,6 +39,7 @@ const slot = (): TExchangeSlot => ({
     displayName: 'Ирина Петрова',
     interviewsConducted: 12,
     rating: { average: 4.8, count: 9 },
+    attendance: 95,
   },
   cutoffAt: new Date(Date.now() + 79_200_000).toISOString(),
 });

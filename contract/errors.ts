@@ -96,6 +96,8 @@ export const fieldCodes = {
   schedule_conflict: 'You already have an interview at this time',
   score_range: 'Use a whole number from 1 to 5',
   invalid_characters: 'Contains a character that cannot be stored (NUL or a broken surrogate pair)',
+  date_range_reversed: 'The first day must not be after the last',
+  date_range_too_long: 'A range covers at most 366 days',
 } as const;
 
 export type FieldCode = keyof typeof fieldCodes;

@@ -24,10 +24,35 @@ export const ZProfile = z.object({
     /** distribution[0] counts the 1s … distribution[4] the 5s. */
     distribution: z.array(z.number().int()).length(5),
   }),
-  /** Interviews held against interviews booked (either side); a no-show upheld by an admin is not attended. */
-  attendance: z.object({ attended: z.number().int(), booked: z.number().int() }),
+  /**
+   * Attendance on either side: `booked` counts the interviews held and the user's late cancellations,
+   * `strikes` the upheld no-shows and late cancellations, `attended` = booked − strikes (never below 0).
+   */
+  attendance: z.object({
+    attended: z.number().int().nonnegative(),
+    booked: z.number().int().nonnegative(),
+    strikes: z.number().int().nonnegative(),
+  }),
 });
 export type TProfile = z.infer<typeof ZProfile>;
+export type TProfileAttendance = TProfile['attendance'];
+
+/** A user's attendance from its parts, as the profile and the exchange card show it (ZProfile.attendance). */
+export function attendanceOf(parts: {
+  held: number;
+  lateCancellations: number;
+  strikes: number;
+}): TProfileAttendance {
+  const booked = parts.held + parts.lateCancellations;
+  return { attended: Math.max(0, booked - parts.strikes), booked, strikes: parts.strikes };
+}
+
+/**
+ * Attendance in whole percent, null without any booked interview. Rounded down, so that one strike never
+ * shows as 100 %.
+ */
+export const attendancePercent = ({ attended, booked }: Pick<TProfileAttendance, 'attended' | 'booked'>) =>
+  booked > 0 ? Math.floor((attended * 100) / booked) : null;
 
 const ZInterviewRef = z.object({
   slotId: z.uuid(),

@@ -7,7 +7,10 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-/** Cancelling a booked interview (either side) closes this long before the start. */
+/**
+ * The candidate's cancellation of a booking closes this long before the start; the interviewer may still
+ * cancel after it, until the start, but that is a late cancellation (a strike).
+ */
 export const CUTOFF_MS = 2 * HOUR_MS;
 /** A slot starts at most this far ahead. */
 export const MAX_AHEAD_MS = 60 * DAY_MS;
@@ -39,18 +42,18 @@ export const endOf = (startsAt: Date, durationMinutes: number) =>
 export type SlotRole = 'interviewer' | 'candidate';
 
 /**
- * Whether the viewer may call the interview off now: the interviewer withdraws an open slot until it starts
- * or cancels a booked one until the cutoff; the candidate gives a booking back until the cutoff.
+ * Whether the viewer may call the interview off now: the interviewer withdraws an open slot or cancels a
+ * booked one until it starts (inside the cutoff that is a late cancellation: the candidate is refunded all
+ * the same, the interviewer takes a strike); the candidate gives a booking back until the cutoff.
  */
 export function canCancel(
   slot: { status: string; startsAt: Date },
   role: SlotRole | null,
   now: Date,
 ): boolean {
-  const beforeCutoff = now < cutoffOf(slot.startsAt);
   if (role === 'interviewer')
-    return (slot.status === 'open' && now < slot.startsAt) || (slot.status === 'booked' && beforeCutoff);
-  return role === 'candidate' && slot.status === 'booked' && beforeCutoff;
+    return (slot.status === 'open' || slot.status === 'booked') && now < slot.startsAt;
+  return role === 'candidate' && slot.status === 'booked' && now < cutoffOf(slot.startsAt);
 }
 
 export type BookingBlock = 'guest' | 'own' | 'noPoints' | 'started' | 'unavailable';

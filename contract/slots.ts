@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAttendance } from './attendance.ts';
 import { ZCursor, ZLocalizedName, ZText } from './common.ts';
 import { ZLanguage, ZLevel, ZSlotStatus } from './enums.ts';
 import { ZFeedbackSummary } from './feedback.ts';
@@ -22,8 +23,10 @@ export const ZExchangeSlot = z.object({
     displayName: z.string(),
     interviewsConducted: z.number().int(),
     rating: z.object({ average: z.number(), count: z.number().int() }).nullable(),
+    /** Whole percent of their booked interviews (either side) they attended; null without any yet. */
+    attendance: z.number().int().min(0).max(100).nullable(),
   }),
-  /** Until when either side may cancel a booking of this slot. */
+  /** Until when a booking of this slot may be given back (an interviewer's cancellation after it is late). */
   cutoffAt: z.iso.datetime(),
 });
 export type TExchangeSlot = z.infer<typeof ZExchangeSlot>;
@@ -61,6 +64,14 @@ export const ZSlotDetails = ZExchangeSlot.extend({
   cancellation: z
     .object({ by: z.enum(['candidate', 'interviewer', 'admin', 'withdrawn']), at: z.iso.datetime() })
     .nullable(),
+  /**
+   * Anti-farming, said before the click: for a signed-in viewer who could book this open slot, whether
+   * booking it would earn the interviewer a point; for the participants of its booking, whether it earns one;
+   * null otherwise (and where the view does not say: only the slot's own page does for a viewer who could book).
+   */
+  earnsReward: z.boolean().nullable(),
+  /** For the participants of a booked interview (not called off): check-ins and no-show reports. */
+  attendance: ZAttendance.nullable(),
 });
 export type TSlotDetails = z.infer<typeof ZSlotDetails>;
 

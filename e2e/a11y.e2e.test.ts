@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserIdByLogin, grantAdmin } from '#functions/admin/admins.ts';
 import { startApp } from './support/app.ts';
 import { launchBrowser, VIEWPORTS } from './support/browser.ts';
 import { callApi } from './support/page-api.ts';
@@ -48,6 +49,7 @@ describe('accessibility', () => {
   let annaLogin: string;
   let slotId: string;
   let openSlotId: string;
+  let annaId: string;
 
   beforeAll(async () => {
     app = await startApp();
@@ -89,6 +91,9 @@ describe('accessibility', () => {
     openSlotId = open.body.id ?? '';
     const booked = await callApi(boris, 'POST', `/api/slots/${slotId}/booking`, {});
     expect(booked.status).toBeLessThan(300);
+    // Анна is an admin too, for the admin pages.
+    annaId = (await findUserIdByLogin(app.deps.db, annaLogin)) ?? '';
+    await grantAdmin(app.deps.db, { userId: annaId, actorId: null, source: 'e2e', now: new Date() });
   });
 
   afterAll(async () => {
@@ -112,6 +117,20 @@ describe('accessibility', () => {
     { name: 'my interviews', who: () => anna, path: () => '/interviews', heading: 'Мои интервью' },
     { name: 'settings', who: () => anna, path: () => '/settings', heading: 'Настройки' },
     { name: 'public profile', who: () => boris, path: () => `/u/${annaLogin}`, heading: 'Анна Смирнова' },
+    { name: 'admin: overview', who: () => anna, path: () => '/admin', heading: 'Сводка' },
+    { name: 'admin: moderation', who: () => anna, path: () => '/admin/moderation', heading: 'Модерация' },
+    { name: 'admin: users', who: () => anna, path: () => '/admin/users?q=ким', heading: 'Пользователи' },
+    {
+      name: 'admin: a user',
+      who: () => anna,
+      path: () => `/admin/users/${annaId}`,
+      heading: 'Анна Смирнова',
+    },
+    { name: 'admin: interviews', who: () => anna, path: () => '/admin/interviews', heading: 'Собеседования' },
+    { name: 'admin: an interview', who: () => anna, path: () => `/admin/interviews/${slotId}`, heading: /./ },
+    { name: 'admin: professions', who: () => anna, path: () => '/admin/professions', heading: 'Профессии' },
+    { name: 'admin: audit log', who: () => anna, path: () => '/admin/audit', heading: 'Журнал действий' },
+    { name: 'not an admin at an admin page', who: () => boris, path: () => '/admin', heading: /./ },
   ];
 
   for (const { name, who, path, heading } of pages) {

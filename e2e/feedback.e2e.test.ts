@@ -198,7 +198,9 @@ describe('feedback after an interview', () => {
       expect.stringContaining('2 ★ — 0'),
       expect.stringContaining('1 ★ — 0'),
     ]);
-    expect(await borisPage.getByTestId('profile-stats').textContent()).toContain('Посещаемость1 из 1');
+    expect(await borisPage.getByTestId('profile-stats').textContent()).toContain(
+      'Посещаемость100\u00a0% (1 из 1)',
+    );
     await borisPage.getByTestId('profile-review').filter({ hasText: EDITED }).waitFor();
     await screenshotAllSizes(borisPage, 'profile');
 

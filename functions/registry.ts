@@ -1,5 +1,27 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '#functions/kernel/context.ts';
+import adminAdjustPoints from './admin/adjust-points/handler.ts';
+import adminBlockUser from './admin/block-user/handler.ts';
+import adminCancelInterview from './admin/cancel-interview/handler.ts';
+import adminCreateProfession from './admin/create-profession/handler.ts';
+import adminGetDashboard from './admin/get-dashboard/handler.ts';
+import adminGetInterview from './admin/get-interview/handler.ts';
+import adminGetReport from './admin/get-report/handler.ts';
+import adminGetUser from './admin/get-user/handler.ts';
+import adminGrantAdmin from './admin/grant-admin/handler.ts';
+import adminListAudit from './admin/list-audit/handler.ts';
+import adminListFlaggedPairs from './admin/list-flagged-pairs/handler.ts';
+import adminListInterviews from './admin/list-interviews/handler.ts';
+import adminListProfessions from './admin/list-professions/handler.ts';
+import adminListReports from './admin/list-reports/handler.ts';
+import adminReorderProfessions from './admin/reorder-professions/handler.ts';
+import adminResolveReport from './admin/resolve-report/handler.ts';
+import adminRevokeAdmin from './admin/revoke-admin/handler.ts';
+import adminSearchUsers from './admin/search-users/handler.ts';
+import adminUnblockUser from './admin/unblock-user/handler.ts';
+import adminUpdateProfession from './admin/update-profession/handler.ts';
+import attendanceCheckIn from './attendance/check-in/handler.ts';
+import attendanceReportNoShow from './attendance/report-no-show/handler.ts';
 import authLogin from './auth/login/handler.ts';
 import authLogout from './auth/logout/handler.ts';
 import authRefresh from './auth/refresh/handler.ts';
@@ -73,8 +95,30 @@ const useCases: Record<string, Hono<AppEnv>> = {
   'feedback/edit-review': feedbackEditReview,
   'feedback/submit-assessment': feedbackSubmitAssessment,
   'feedback/edit-assessment': feedbackEditAssessment,
+  'attendance/check-in': attendanceCheckIn,
+  'attendance/report-no-show': attendanceReportNoShow,
   'users/get-profile': usersGetProfile,
   'users/list-reviews': usersListReviews,
+  'admin/list-reports': adminListReports,
+  'admin/get-report': adminGetReport,
+  'admin/resolve-report': adminResolveReport,
+  'admin/list-flagged-pairs': adminListFlaggedPairs,
+  'admin/get-dashboard': adminGetDashboard,
+  'admin/search-users': adminSearchUsers,
+  'admin/get-user': adminGetUser,
+  'admin/adjust-points': adminAdjustPoints,
+  'admin/block-user': adminBlockUser,
+  'admin/unblock-user': adminUnblockUser,
+  'admin/grant-admin': adminGrantAdmin,
+  'admin/revoke-admin': adminRevokeAdmin,
+  'admin/list-professions': adminListProfessions,
+  'admin/create-profession': adminCreateProfession,
+  'admin/update-profession': adminUpdateProfession,
+  'admin/reorder-professions': adminReorderProfessions,
+  'admin/list-interviews': adminListInterviews,
+  'admin/get-interview': adminGetInterview,
+  'admin/cancel-interview': adminCancelInterview,
+  'admin/list-audit': adminListAudit,
 };
 
 /** Every HTTP function: the use cases, and the API's documentation generated from their declarations. */

@@ -33,6 +33,8 @@ export const ledgerEntries = pgTable(
   (t) => [
     uniqueIndex('ledger_entries_once_per_event').on(t.userId, t.reason, t.reference),
     index('ledger_entries_user_created_idx').on(t.userId, t.createdAt),
+    // The admin dashboard's points movements over a date range.
+    index('ledger_entries_created_idx').on(t.createdAt),
     check('ledger_entries_delta_non_zero', sql`${t.delta} <> 0`),
   ],
 );

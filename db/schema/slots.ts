@@ -85,6 +85,8 @@ export const bookings = pgTable(
     // One slot, one candidate: a second active booking of the same slot cannot exist.
     uniqueIndex('bookings_one_active_per_slot').on(t.slotId).where(sql`${t.status} = 'active'`),
     index('bookings_candidate_idx').on(t.candidateId),
+    // Every booking of a slot, cancelled ones included (its history, the dashboard's called-off bookings).
+    index('bookings_slot_idx').on(t.slotId),
     index('bookings_created_idx').on(t.createdAt),
     check('bookings_cancelled_at_matches_status', sql`(${t.status} = 'active') = (${t.cancelledAt} is null)`),
   ],

@@ -74,5 +74,9 @@ export const userProfessions = pgTable(
       .notNull()
       .references(() => professions.id),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.professionId] })],
+  // By profession too: the people who chose one (the dashboard's profession filter).
+  (t) => [
+    primaryKey({ columns: [t.userId, t.professionId] }),
+    index('user_professions_profession_idx').on(t.professionId),
+  ],
 );

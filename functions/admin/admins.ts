@@ -9,6 +9,8 @@ type Grant = {
   /** The admin who appointed; null for the command line and INITIAL_ADMIN_LOGIN. */
   actorId: string | null;
   source: string;
+  /** Why, when an admin appoints from the panel. */
+  reason?: string | undefined;
   /** Grant only while the product has no admin at all (the INITIAL_ADMIN_LOGIN rule). */
   onlyIfNoAdmin?: boolean;
   now: Date;
@@ -32,6 +34,7 @@ export async function grantAdmin(tx: Db | Tx, grant: Grant): Promise<boolean> {
     targetUserId: grant.userId,
     before: { role: 'user' },
     after: { role: 'admin' },
+    reason: grant.reason ?? null,
     details: { source: grant.source },
     now: grant.now,
   });

@@ -163,6 +163,14 @@ export function revokeOtherSessions(
   );
 }
 
+/** Ends every session of the user (an admin blocked the account): their live connections are cut too. */
+export function revokeAllSessions(
+  tx: Tx,
+  input: { userId: string; reason: string; now: Date },
+): Promise<RecordedEvent[]> {
+  return endSessions(tx, eq(sessions.userId, input.userId), input.reason, input.now);
+}
+
 /** The session named by a refresh token, if it is still live; used by logout. */
 export async function sessionOfRefreshToken(db: Db | Tx, refreshToken: string): Promise<string | undefined> {
   const [row] = await db

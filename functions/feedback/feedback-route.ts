@@ -24,7 +24,7 @@ const COMMON: ErrorCode[] = [
 /**
  * The four feedback writes (submit or edit, a review or an assessment) are one route shape: a signed-in
  * participant, the slot id, a body of the contract, the feedback state back. Submitting also answers
- * `feedback_exists`; creating answers 201.
+ * `feedback_exists`, and `report_not_applicable` to a side that reported a no-show; creating answers 201.
  */
 export function feedbackRoute<B extends object>(route: {
   method: 'post' | 'put';
@@ -45,7 +45,9 @@ export function feedbackRoute<B extends object>(route: {
         description: 'The feedback of the interview as the viewer sees it',
         schema: ZFeedbackState,
       },
-      errors: created ? [...COMMON, 'feedback_exists'] : [...COMMON, 'feedback_revealed'],
+      errors: created
+        ? [...COMMON, 'feedback_exists', 'report_not_applicable']
+        : [...COMMON, 'feedback_revealed'],
     }),
     validate('param', ZIdParam),
     validate('json', route.body),

@@ -272,7 +272,10 @@ describe('the interviewer’s point', () => {
       accusedId: held.interviewer.id,
       comment: 'не пришёл',
     });
-    expect((await review(held.candidate, held.slotId)).status).toBe(201);
+    // The candidate who reported the interviewer absent cannot confirm the interview by a review either.
+    const refused = await review(held.candidate, held.slotId);
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).code).toBe('report_not_applicable');
     expect(await rewardsOf(held.interviewer.id)).toHaveLength(0);
   });
 });

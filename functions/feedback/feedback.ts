@@ -4,6 +4,7 @@ import type { TAssessment, TFeedbackState, TReview } from '#contract/feedback.ts
 import { feedbackClosesAt } from '#contract/rules.ts';
 import type { Db, Tx } from '#db/client.ts';
 import { bookings, candidateAssessments, interviewerReviews, slots, users } from '#db/schema/index.ts';
+import { assertNotReportedBy } from '#functions/attendance/attendance.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import { rewardInterviewer } from '#functions/points/rewards.ts';
@@ -204,7 +205,8 @@ type Write = { db: Db; now: Date; userId: string; slotId: string; side: Side };
 /**
  * One side's first feedback, in one transaction with what follows it: `insert` writes the row (false when
  * this side already wrote), then the other side is told, the two are revealed when both are in, and the
- * candidate's review pays the interviewer.
+ * candidate's review pays the interviewer. A side that reported the other's absence cannot also say, by
+ * its feedback, that the interview took place.
  */
 export function submitFeedback(
   { db, now, userId, slotId, side }: Write,
@@ -213,6 +215,7 @@ export function submitFeedback(
   return transactionWithEvents(db, async (tx) => {
     const { interview } = await lockInterview(tx, { slotId, userId, as: side });
     assertFeedbackOpen(interview, now);
+    await assertNotReportedBy(tx, interview.bookingId, userId);
     if (!(await insert(tx, interview))) throw new AppError('feedback_exists');
     const events = [
       ...(side === 'candidate' ? await creditOnReview(tx, interview, now) : []),

@@ -32,6 +32,7 @@ const slot = {
     displayName: 'Анна',
     interviewsConducted: 3,
     rating: null,
+    attendance: 100,
   },
   cutoffAt: '2026-12-01T13:00:00.000Z',
   meetingUrl: null,
@@ -43,6 +44,8 @@ const slot = {
   googleCalendarUrl: null,
   feedback: null,
   cancellation: null,
+  earnsReward: null,
+  attendance: null,
 } satisfies TSlotDetails;
 
 describe('the pages the server knows', () => {

@@ -16,10 +16,13 @@ export async function rewardInterviewer(
   tx: Tx,
   { bookingId, interviewerId, now }: { bookingId: string; interviewerId: string; now: Date },
 ): Promise<DomainEvent[]> {
+  // FOR SHARE waits for a no-show report being filed on this booking (it locks the row for update), so the
+  // check below sees it: a report filed at the window's last moment holds the point back, not after it.
   const [booking] = await tx
     .select({ earnsReward: bookings.earnsReward })
     .from(bookings)
-    .where(eq(bookings.id, bookingId));
+    .where(eq(bookings.id, bookingId))
+    .for('share');
   if (!booking?.earnsReward) return [];
   const [held] = await tx
     .select({ id: noShowReports.id })

@@ -1,9 +1,12 @@
 import { and, desc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import { attendanceOf, attendancePercent } from '#contract/profiles.ts';
 import { canCancel, cutoffOf, RATING_PRIOR } from '#contract/rules.ts';
 import { type TExchangeSlot, type TSlotDetails, ZExchangeSlot } from '#contract/slots.ts';
 import type { Db, Tx } from '#db/client.ts';
 import { bookings, professions, slots, users } from '#db/schema/index.ts';
+import { readAttendance, toAttendance } from '#functions/attendance/attendance.ts';
+import { earnsPairReward } from '#functions/bookings/pair-reward.ts';
 import { googleCalendarUrl } from '#functions/calendar/calendar.ts';
 import { feedbackSummaries } from '#functions/feedback/feedback-status.ts';
 
@@ -15,9 +18,10 @@ export const rankingScoreSql = sql<number>`((${users.ratingSum} + ${RATING_PRIOR
 
 /**
  * A slot with what the exchange shows beside it (its profession, its interviewer's name, interviews
- * conducted and rating), in one query: on this kind of machine every round trip to the database costs more
- * than the joins. Interviews conducted are written out in SQL: a column interpolated into that subquery
- * would lose its table name and bind to the subquery's own table.
+ * conducted, rating and attendance), in one query: on this kind of machine every round trip to the database
+ * costs more than the joins. The counts are written out in SQL: a column interpolated into those subqueries
+ * would lose its table name and bind to the subquery's own table. Each reads one user's rows by an index
+ * (slots by interviewer, bookings by candidate, strikes by user).
  */
 const exchangeColumns = {
   slot: slots,
@@ -28,6 +32,12 @@ const exchangeColumns = {
   interviewerLogin: users.login,
   conducted: sql<number>`(select count(*) from slots s
     where s.interviewer_id = users.id and s.status in ('completed', 'archived'))::int`,
+  // Attendance (contract/profiles.ts attendanceOf): interviews taken, late cancellations and the strikes.
+  taken: sql<number>`(select count(*) from bookings b join slots s on s.id = b.slot_id
+    where b.candidate_id = users.id and b.status = 'active' and s.status in ('completed', 'archived'))::int`,
+  lateCancellations: sql<number>`(select count(*) from strikes k
+    where k.user_id = users.id and k.kind = 'late_cancellation')::int`,
+  strikes: users.strikes,
   // Revealed ratings are counted as they are revealed (feedback/feedback.ts): no pass over the reviews.
   ratingCount: users.ratingCount,
   ratingSum: users.ratingSum,
@@ -88,6 +98,13 @@ export function toExchangeView(row: ExchangeRow): TExchangeSlot {
         row.ratingCount > 0
           ? { average: Math.round((row.ratingSum / row.ratingCount) * 100) / 100, count: row.ratingCount }
           : null,
+      attendance: attendancePercent(
+        attendanceOf({
+          held: row.conducted + row.taken,
+          lateCancellations: row.lateCancellations,
+          strikes: row.strikes,
+        }),
+      ),
     },
     cutoffAt: cutoffOf(slot.startsAt).toISOString(),
   };
@@ -155,6 +172,13 @@ export async function activeBookingOf(db: Db | Tx, slotId: string) {
 
 type BookingRow = typeof bookings.$inferSelect;
 
+/**
+ * What a caller may add to a view: the slots' active bookings it holds already (it just wrote them), which
+ * saves their read; and the anti-farming window (config PAIR_REWARD_WINDOW_DAYS), given by the slot's own
+ * page, which then tells a viewer who could book whether booking would earn the interviewer a point.
+ */
+type ViewOptions = { activeBookings?: BookingRow[]; pairWindowDays?: number };
+
 const CANCELLED_BY = {
   cancelled_by_candidate: 'candidate',
   cancelled_by_interviewer: 'interviewer',
@@ -187,7 +211,7 @@ export async function toSlotDetailsMany(
   rows: SlotRow[],
   viewerId: string | null,
   now: Date,
-  known: { activeBookings?: BookingRow[] } = {},
+  known: ViewOptions = {},
 ): Promise<TSlotDetails[]> {
   const ids = rows.map((r) => r.id);
   const [exchangeRows, active] = await Promise.all([
@@ -252,19 +276,42 @@ export async function toSlotDetailsMany(
         .where(inArray(users.id, [...new Set(candidateIds)]))
     : [];
   const candidateById = new Map(candidates.map((p) => [p.id, p]));
-  const feedbackOf = await feedbackSummaries(
-    db,
-    rows.flatMap((row) => {
-      const booking = bookingBySlot.get(row.id);
-      return roleOf(row) &&
-        booking &&
-        now >= row.endsAt &&
-        (row.status === 'completed' || row.status === 'archived' || row.status === 'booked')
-        ? [{ booking, role: roleOf(row) ?? 'candidate', endsAt: row.endsAt }]
-        : [];
-    }),
-    now,
-  );
+  // Feedback and attendance concern the participants of a booking alone: nobody else's view reads them.
+  const attended = rows.flatMap((row) => {
+    const booking = bookingBySlot.get(row.id);
+    return roleOf(row) && booking ? [booking.id] : [];
+  });
+  const [feedbackOf, attendance] = await Promise.all([
+    feedbackSummaries(
+      db,
+      rows.flatMap((row) => {
+        const booking = bookingBySlot.get(row.id);
+        return roleOf(row) &&
+          booking &&
+          now >= row.endsAt &&
+          (row.status === 'completed' || row.status === 'archived' || row.status === 'booked')
+          ? [{ booking, role: roleOf(row) ?? 'candidate', endsAt: row.endsAt }]
+          : [];
+      }),
+      now,
+    ),
+    readAttendance(db, attended),
+  ]);
+  // Whether booking would earn, for a viewer who could book: asked by the slot's page, which shows one slot.
+  const wouldEarn = new Map<string, boolean>();
+  const { pairWindowDays } = known;
+  if (viewerId && pairWindowDays !== undefined) {
+    for (const row of rows) {
+      if (row.status !== 'open' || now >= row.startsAt || row.interviewerId === viewerId) continue;
+      const earns = await earnsPairReward(db, {
+        candidateId: viewerId,
+        interviewerId: row.interviewerId,
+        startsAt: row.startsAt,
+        windowDays: pairWindowDays,
+      });
+      wouldEarn.set(row.id, earns);
+    }
+  }
   return rows.map((row, index) => {
     const exchangeRow = exchangeRows[index];
     if (!exchangeRow) throw new Error('unreachable: one exchange row per slot');
@@ -294,6 +341,20 @@ export async function toSlotDetailsMany(
       canCancel: canCancel(row, myRole, now),
       feedback: booking ? (feedbackOf.get(booking.id) ?? null) : null,
       cancellation: cancellationOf(row, myRole, calledOffBySlot.get(row.id)),
+      earnsReward: myRole && booking ? booking.earnsReward : (wouldEarn.get(row.id) ?? null),
+      attendance:
+        myRole && booking && viewerId
+          ? toAttendance(
+              attendance,
+              {
+                slot: row,
+                booking,
+                viewerId,
+                feedbackWritten: feedbackOf.get(booking.id)?.status === 'given',
+              },
+              now,
+            )
+          : null,
       // Only an interview (a booked slot) goes into a calendar, as the .ics does.
       googleCalendarUrl:
         myRole && booking
@@ -319,7 +380,7 @@ export async function toSlotDetails(
   row: SlotRow,
   viewerId: string | null,
   now: Date,
-  known: { activeBookings?: BookingRow[] } = {},
+  known: ViewOptions = {},
 ): Promise<TSlotDetails> {
   const [details] = await toSlotDetailsMany(db, [row], viewerId, now, known);
   if (!details) throw new Error('unreachable: one row in, one view out');

@@ -4,7 +4,7 @@ import { rowsOf } from '#db/client.ts';
 import { professions, users } from '#db/schema/index.ts';
 import { startSession } from '#functions/auth/sessions.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
-import { scheduledJobs } from '#functions/registry.ts';
+import { runScheduledJobs } from '#functions/scheduled/run-jobs.ts';
 import type { createHarness } from './harness.ts';
 
 type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -106,8 +106,14 @@ export async function ledgerViolations(h: Harness): Promise<{ id: string; balanc
   );
 }
 
-/** Runs every scheduled job once, in the order of one tick, at the harness clock's time. */
-export async function runScheduledJobs(h: Harness): Promise<void> {
-  for (const job of Object.values(scheduledJobs)) await job({ db: h.deps.db, now: h.clock() });
-  await h.deps.dispatch();
+/** One tick of every scheduled job at the harness clock's time, its events dispatched; failures throw. */
+export function tick(h: Harness): Promise<void> {
+  return runScheduledJobs({
+    db: h.deps.db,
+    now: h.clock,
+    dispatch: h.deps.dispatch,
+    log: (line) => {
+      if (line.level === 'error') throw new Error(`scheduled job failed: ${JSON.stringify(line)}`);
+    },
+  });
 }

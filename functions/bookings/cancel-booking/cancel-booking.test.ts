@@ -89,38 +89,3 @@ describe('POST /api/bookings/:id/cancel (the candidate)', () => {
     }
   });
 });
-
-describe('POST /api/slots/:id/cancel (the interviewer)', () => {
-  it('cancels a booked slot before the cutoff, refunds and tells the candidate', async () => {
-    const { slotId, candidate, interviewer } = await booked(20);
-    h.published.length = 0;
-    const res = await interviewer.client.post(`/api/slots/${slotId}/cancel`);
-    expect(res.status).toBe(200);
-    expect((await res.json()).status).toBe('cancelled');
-    expect(await balanceOf(candidate.id)).toBe(1);
-    expect(h.published).toContainEqual(
-      expect.objectContaining({
-        name: 'booking.cancelled',
-        audience: { kind: 'user', userId: candidate.id },
-        payload: expect.objectContaining({ by: 'interviewer' }),
-      }),
-    );
-    expect((await candidate.client.post(`/api/slots/${slotId}/booking`)).status).toBe(409);
-  });
-
-  it('refuses after the cutoff, and refuses anyone but the interviewer', async () => {
-    const { slotId, candidate, interviewer } = await booked(2.5);
-    expect((await candidate.client.post(`/api/slots/${slotId}/cancel`)).status).toBe(403);
-    h.clock.advance(HOUR);
-    const late = await interviewer.client.post(`/api/slots/${slotId}/cancel`);
-    expect(late.status).toBe(409);
-    expect((await late.json()).code).toBe('cutoff_passed');
-    expect(await balanceOf(candidate.id)).toBe(0);
-  });
-
-  it('withdraws an open slot even inside the last two hours', async () => {
-    const interviewer = await createUser(h);
-    const slotId = await publish(h, interviewer, profession, 1);
-    expect((await interviewer.client.post(`/api/slots/${slotId}/cancel`)).status).toBe(200);
-  });
-});

@@ -1,13 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
-import { type DomainEvent, domainEvent } from '#contract/events.ts';
+import { eq } from 'drizzle-orm';
+import type { DomainEvent } from '#contract/events.ts';
 import { cutoffOf } from '#contract/rules.ts';
 import type { TSlotDetails } from '#contract/slots.ts';
 import type { Db } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
+import { releaseBooking } from '#functions/bookings/release.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
-import { postLedgerEntry } from '#functions/points/ledger.ts';
-import { publicPart, toSlotDetails } from '#functions/slots/read-model.ts';
 import { lockSlot } from '#functions/slots/scheduling.ts';
 
 type Input = { db: Db; now: Date; userId: string; bookingId: string };
@@ -44,38 +43,6 @@ export async function cancelBooking({
       throw new AppError('slot_not_available', 'This booking is no longer active');
     if (now >= cutoffOf(slot.startsAt)) throw new AppError('cutoff_passed');
 
-    await tx
-      .update(bookings)
-      .set({ status: 'cancelled_by_candidate', cancelledAt: now })
-      .where(eq(bookings.id, bookingId));
-    const balance = await postLedgerEntry(tx, {
-      userId,
-      delta: 1,
-      reason: 'booking_refund',
-      reference: bookingId,
-      bookingId,
-      note: 'candidate_cancelled',
-      now,
-    });
-    const [row] = await tx
-      .update(slots)
-      .set({ status: 'open', sequence: sql`${slots.sequence} + 1`, updatedAt: now })
-      .where(eq(slots.id, slot.id))
-      .returning();
-    if (!row || balance === undefined) throw new Error('cancellation half-applied');
-    const details = await toSlotDetails(tx, row, userId, now);
-    return {
-      slot: details,
-      events: [
-        domainEvent('slot.reopened', null, { slot: publicPart(details) }, now),
-        domainEvent(
-          'booking.cancelled',
-          row.interviewerId,
-          { slotId: row.id, by: 'candidate', startsAt: row.startsAt.toISOString() },
-          now,
-        ),
-        domainEvent('points.changed', userId, { balance }, now),
-      ],
-    };
+    return releaseBooking(tx, slot, booking, { by: 'candidate', viewerId: userId, now });
   });
 }

@@ -1,7 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookings, ledgerEntries, users } from '#db/schema/index.ts';
-import { createUser, professionIds, publish, type TestUser } from '#functions/testing/fixtures.ts';
+import {
+  createUser,
+  ledgerViolations,
+  professionIds,
+  publish,
+  type TestUser,
+  tick,
+} from '#functions/testing/fixtures.ts';
 import { createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
@@ -126,5 +133,103 @@ describe('POST /api/slots/:id/booking', () => {
       (await candidate.client.post('/api/slots/00000000-0000-4000-8000-000000000000/booking')).status,
     ).toBe(404);
     expect((await candidate.client.post('/api/slots/not-a-uuid/booking')).status).toBe(400);
+  });
+});
+
+const DAY = 24 * 3600_000;
+const REVIEW = { rating: 5, preparation: null, clarity: null, usefulness: null, comment: 'Спасибо' };
+const rewardsOf = async (id: string) =>
+  (await h.deps.db.select().from(ledgerEntries).where(eq(ledgerEntries.userId, id)))
+    .filter((entry) => entry.reason === 'interview_reward')
+    .map((entry) => entry.bookingId);
+const viewOf = async (user: TestUser, slotId: string) =>
+  (await (await user.client.get(`/api/slots/${slotId}`)).json()) as { earnsReward: boolean | null };
+const book = async (user: TestUser, slotId: string) => {
+  const res = await user.client.post(`/api/slots/${slotId}/booking`);
+  expect(res.status).toBe(201);
+  return (await res.json()) as { bookingId: string; earnsReward: boolean | null; endsAt: string };
+};
+
+// Last in this file: these move the clock by days.
+describe('anti-farming: one point per interviewer and candidate within 7 days', () => {
+  it('books a second interview with the same interviewer within 7 days, says it earns nothing, and pays nothing for it', async () => {
+    const host = await createUser(h);
+    const candidate = await createUser(h, { balance: 3 });
+    const stranger = await createUser(h, { balance: 1 });
+    const first = await publish(h, host, profession, 30);
+    const second = await publish(h, host, profession, 30 + 3 * 24);
+    const later = await publish(h, host, profession, 30 + 8 * 24);
+    expect(await viewOf(candidate, first)).toMatchObject({ earnsReward: true });
+    const a = await book(candidate, first);
+    expect(a.earnsReward).toBe(true);
+
+    // Said before the click, to this candidate only: another candidate would earn the interviewer a point.
+    expect(await viewOf(candidate, second)).toMatchObject({ earnsReward: false });
+    expect(await viewOf(stranger, second)).toMatchObject({ earnsReward: true });
+    expect((await viewOf(host, second)).earnsReward).toBeNull();
+    expect((await (await h.client().get(`/api/slots/${second}`)).json()).earnsReward).toBeNull();
+    const b = await book(candidate, second);
+    expect(b.earnsReward).toBe(false);
+    expect(await viewOf(host, second)).toMatchObject({ earnsReward: false });
+    // Eight days after the earning one is outside the window: it earns again.
+    expect(await viewOf(candidate, later)).toMatchObject({ earnsReward: true });
+    expect((await book(candidate, later)).earnsReward).toBe(true);
+
+    // Both held: the job credits the first; the candidate's review of the second pays nothing, nor does the job.
+    h.clock.set(new Date(new Date(b.endsAt).getTime() + 60_000));
+    await tick(h);
+    expect(await rewardsOf(host.id)).toEqual([a.bookingId]);
+    expect((await candidate.client.post(`/api/slots/${second}/review`, REVIEW)).status).toBe(201);
+    h.clock.advance(DAY + 60_000);
+    await tick(h);
+    expect(await rewardsOf(host.id)).toEqual([a.bookingId]);
+    expect(await ledgerViolations(h)).toEqual([]);
+  });
+
+  it('does not count a booking that was given back', async () => {
+    const host = await createUser(h);
+    const candidate = await createUser(h, { balance: 2 });
+    const first = await publish(h, host, profession, 30);
+    const second = await publish(h, host, profession, 33);
+    const a = await book(candidate, first);
+    expect((await candidate.client.post(`/api/bookings/${a.bookingId}/cancel`)).status).toBe(200);
+    expect(await viewOf(candidate, second)).toMatchObject({ earnsReward: true });
+    expect((await book(candidate, second)).earnsReward).toBe(true);
+  });
+
+  it('lets exactly one of two bookings made at once with the same interviewer earn', async () => {
+    const host = await createUser(h);
+    const candidate = await createUser(h, { balance: 2 });
+    const slotIds = [await publish(h, host, profession, 30), await publish(h, host, profession, 32)];
+    const responses = await Promise.all(
+      slotIds.map((id) => candidate.client.post(`/api/slots/${id}/booking`)),
+    );
+    expect(responses.map((r) => r.status)).toEqual([201, 201]);
+    const earning = await h.deps.db
+      .select({ earnsReward: bookings.earnsReward })
+      .from(bookings)
+      .where(eq(bookings.candidateId, candidate.id));
+    expect(earning.map((row) => row.earnsReward).sort()).toEqual([false, true]);
+  });
+});
+
+describe('anti-farming switched off (PAIR_REWARD_WINDOW_DAYS=0)', () => {
+  let off: Awaited<ReturnType<typeof createHarness>>;
+  beforeAll(async () => {
+    off = await createHarness({ env: { PAIR_REWARD_WINDOW_DAYS: '0' } });
+  });
+  afterAll(() => off.close());
+
+  it('lets every interview with the same interviewer earn', async () => {
+    const [offProfession = ''] = await professionIds(off);
+    const host = await createUser(off);
+    const candidate = await createUser(off, { balance: 2 });
+    const first = await publish(off, host, offProfession, 30);
+    const second = await publish(off, host, offProfession, 32);
+    for (const slotId of [first, second]) {
+      expect((await (await candidate.client.get(`/api/slots/${slotId}`)).json()).earnsReward).toBe(true);
+      const res = await candidate.client.post(`/api/slots/${slotId}/booking`);
+      expect((await res.json()).earnsReward).toBe(true);
+    }
   });
 });

@@ -13,6 +13,9 @@ export default new Hono<AppEnv>().post(
   describe({
     tag: 'Bookings',
     summary: 'Book a slot for 1 point',
+    description:
+      'Anti-farming: an interviewer earns at most one point per candidate within PAIR_REWARD_WINDOW_DAYS. A ' +
+      'second booking with the same interviewer inside that window is allowed, but `earnsReward` is false.',
     success: { status: 201, description: 'The booked slot', schema: ZSlotDetails },
     errors: [
       'not_found',
@@ -27,8 +30,14 @@ export default new Hono<AppEnv>().post(
   validate('param', ZIdParam),
   async (c) => {
     const { user } = c.var;
-    const { db, now, dispatch } = c.var.deps;
-    const result = await createBooking({ db, now: now(), userId: user.id, slotId: c.req.valid('param').id });
+    const { db, now, dispatch, config } = c.var.deps;
+    const result = await createBooking({
+      db,
+      now: now(),
+      userId: user.id,
+      slotId: c.req.valid('param').id,
+      pairWindowDays: config.PAIR_REWARD_WINDOW_DAYS,
+    });
     await dispatch();
     return c.json(result.slot, 201);
   },

@@ -21,7 +21,7 @@ export function completeInterviews({ db, now }: { db: Db; now: Date }): Promise<
     const asking = done.filter((slot) => now < feedbackClosesAt(slot.endsAt));
     const candidateOf = await candidatesOf(
       tx,
-      asking.map((slot) => slot.id),
+      done.map((slot) => slot.id),
     );
     const events = asking.flatMap((slot) => {
       const payload = { slotId: slot.id, closesAt: feedbackClosesAt(slot.endsAt).toISOString() };
@@ -33,10 +33,10 @@ export function completeInterviews({ db, now }: { db: Db; now: Date }): Promise<
           ]
         : [];
     });
-    // Interviews conducted grew: the interviewers' open slots show it.
+    // Interviews conducted grew, and both sides' attendance: the open slots of either show it.
     const cards = await interviewerCardsChanged(
       tx,
-      done.map((slot) => slot.interviewerId),
+      [...done.map((slot) => slot.interviewerId), ...candidateOf.values()],
       now,
     );
     return { affected: done.length, events: [...events, ...cards] };

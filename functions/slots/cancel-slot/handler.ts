@@ -12,9 +12,12 @@ export default new Hono<AppEnv>().post(
   access.user,
   describe({
     tag: 'Slots',
-    summary: 'Cancel my slot (a booked one until the cutoff; the candidate is refunded)',
+    summary: 'Cancel my slot until it starts (the candidate is refunded)',
+    description:
+      'A booked interview cancelled inside the 2-hour cutoff is a late cancellation: the candidate is ' +
+      'refunded and told so, and the interviewer takes a `late_cancellation` strike.',
     success: { status: 200, description: 'The cancelled slot', schema: ZSlotDetails },
-    errors: ['forbidden', 'not_found', 'slot_not_available', 'slot_started', 'cutoff_passed'],
+    errors: ['forbidden', 'not_found', 'slot_not_available', 'slot_started'],
   }),
   validate('param', ZIdParam),
   async (c) => {

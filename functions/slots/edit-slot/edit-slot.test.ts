@@ -75,4 +75,48 @@ describe('PATCH /api/slots/:id', () => {
     const unchanged = await (await interviewer.client.get(`/api/slots/${slotId}`)).json();
     expect(unchanged).toMatchObject({ sequence: 0, description: 'Алгоритмы и SQL' });
   });
+
+  it('lets the link of a running interview be replaced until its end, and nothing else', async () => {
+    // Last in this file: it moves the clock past the slots above.
+    const host = await createUser(h);
+    const candidate = await createUser(h);
+    const slotId = await publish(h, host, professions[0] ?? '', 60);
+    const unbooked = await publish(h, host, professions[0] ?? '', 59);
+    expect((await candidate.client.post(`/api/slots/${slotId}/booking`)).status).toBe(201);
+    h.clock.advance(60 * 3600_000 + 10 * 60_000);
+
+    h.published.length = 0;
+    const replaced = await host.client.patch(`/api/slots/${slotId}`, {
+      meetingUrl: 'https://meet.example.com/working-room',
+      // Sent unchanged (the form sends what it shows): not a change, so not refused.
+      description: 'Алгоритмы и SQL',
+    });
+    expect(replaced.status).toBe(200);
+    expect(h.published).toEqual([
+      expect.objectContaining({
+        name: 'slot.updated',
+        audience: { kind: 'user', userId: candidate.id },
+        payload: { slotId, fields: ['meetingUrl'] },
+      }),
+    ]);
+    const seen = await (await candidate.client.get(`/api/slots/${slotId}`)).json();
+    expect(seen).toMatchObject({ meetingUrl: 'https://meet.example.com/working-room', sequence: 2 });
+
+    const topics = await host.client.patch(`/api/slots/${slotId}`, { description: 'Другие темы' });
+    expect(topics.status).toBe(409);
+    expect((await topics.json()).code).toBe('slot_locked_fields');
+    // An open slot has nothing running to repair: it closes at its start.
+    const started = await host.client.patch(`/api/slots/${unbooked}`, { description: 'поздно' });
+    expect(started.status).toBe(409);
+    expect((await started.json()).code).toBe('slot_started');
+
+    h.clock.set(new Date(seen.endsAt));
+    const ended = await host.client.patch(`/api/slots/${slotId}`, {
+      meetingUrl: 'https://meet.example.com/late',
+    });
+    expect(ended.status).toBe(409);
+    expect((await ended.json()).code).toBe('slot_started');
+    const after = await (await candidate.client.get(`/api/slots/${slotId}`)).json();
+    expect(after).toMatchObject({ meetingUrl: 'https://meet.example.com/working-room', sequence: 2 });
+  });
 });

@@ -13,10 +13,13 @@ import { assertFreeAt, assertStartAllowed, lockSlot, lockUser } from '#functions
 type Input = { db: Db; now: Date; userId: string; slotId: string; changes: TEditSlotBody };
 
 const BOOKED_EDITABLE = new Set(['meetingUrl', 'description']);
+/** While the interview runs only the room can change: a broken one must be replaceable. */
+const RUNNING_EDITABLE = new Set(['meetingUrl']);
 
 /**
- * An open slot changes freely (within the publishing rules); a booked one only its link and description,
- * and its candidate is told. Fields sent with their current value count as unchanged.
+ * An open slot changes freely (within the publishing rules) until it starts; a booked one only its link and
+ * description until the start, and then its link alone until the end; its candidate is told at once. Fields
+ * sent with their current value count as unchanged.
  */
 export async function editSlot({ db, now, userId, slotId, changes }: Input): Promise<{
   slot: TSlotDetails;
@@ -27,7 +30,10 @@ export async function editSlot({ db, now, userId, slotId, changes }: Input): Pro
     if (current.interviewerId !== userId)
       throw new AppError('forbidden', 'Only the interviewer may edit this slot');
     if (current.status !== 'open' && current.status !== 'booked') throw new AppError('slot_not_available');
-    if (now >= current.startsAt) throw new AppError('slot_started');
+    const booked = current.status === 'booked';
+    if (now >= (booked ? current.endsAt : current.startsAt))
+      throw new AppError('slot_started', booked ? 'The interview has ended' : undefined);
+    const running = booked && now >= current.startsAt;
 
     const changed = Object.fromEntries(
       Object.entries(changes).filter(([key, value]) => {
@@ -40,10 +46,13 @@ export async function editSlot({ db, now, userId, slotId, changes }: Input): Pro
     const changedKeys = Object.keys(changed);
     if (changedKeys.length === 0) return { slot: await toSlotDetails(tx, current, userId, now), events: [] };
 
-    if (current.status === 'booked') {
-      const locked = changedKeys.filter((key) => !BOOKED_EDITABLE.has(key));
-      if (locked.length > 0)
-        throw new AppError('slot_locked_fields', `Booked slot: cannot change ${locked.join(', ')}`);
+    if (booked) {
+      const editable = running ? RUNNING_EDITABLE : BOOKED_EDITABLE;
+      const locked = changedKeys.filter((key) => !editable.has(key));
+      if (locked.length > 0) {
+        const what = running ? 'Interview in progress' : 'Booked slot';
+        throw new AppError('slot_locked_fields', `${what}: cannot change ${locked.join(', ')}`);
+      }
     }
     const startsAt = changed.startsAt ?? current.startsAt;
     const durationMinutes = changed.durationMinutes ?? current.durationMinutes;

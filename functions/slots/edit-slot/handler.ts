@@ -12,7 +12,7 @@ export default new Hono<AppEnv>().patch(
   access.user,
   describe({
     tag: 'Slots',
-    summary: 'Edit my slot (a booked one: link and topics only)',
+    summary: 'Edit my slot (a booked one: link and topics until the start, then the link until the end)',
     success: { status: 200, description: 'The slot after the change', schema: ZSlotDetails },
     errors: [
       'forbidden',

@@ -19,9 +19,15 @@ export default new Hono<AppEnv>().get(
   validate('param', ZIdParam),
   async (c) => {
     const { viewer } = c.var;
-    const { db, now } = c.var.deps;
+    const { db, now, config } = c.var.deps;
     return c.json(
-      await getSlot({ db, now: now(), slotId: c.req.valid('param').id, viewerId: viewer?.id ?? null }),
+      await getSlot({
+        db,
+        now: now(),
+        slotId: c.req.valid('param').id,
+        viewerId: viewer?.id ?? null,
+        pairWindowDays: config.PAIR_REWARD_WINDOW_DAYS,
+      }),
     );
   },
 );

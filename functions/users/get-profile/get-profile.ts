@@ -1,12 +1,12 @@
 import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { TProfile } from '#contract/profiles.ts';
+import { attendanceOf, type TProfile } from '#contract/profiles.ts';
 import type { Db } from '#db/client.ts';
 import {
   bookings,
   interviewerReviews,
-  noShowReports,
   professions,
   slots,
+  strikes,
   userProfessions,
 } from '#db/schema/index.ts';
 import { activeUserByLogin } from '#functions/users/users.ts';
@@ -27,7 +27,7 @@ export async function getProfile({ db, login }: { db: Db; login: string }): Prom
           role === 'interviewer' ? eq(slots.interviewerId, user.id) : eq(bookings.candidateId, user.id),
         ),
       );
-  const [chosen, [conducted], [taken], scores, [missed]] = await Promise.all([
+  const [chosen, [conducted], [taken], scores, [late]] = await Promise.all([
     db
       .select({ id: professions.id, slug: professions.slug, ru: professions.nameRu, en: professions.nameEn })
       .from(userProfessions)
@@ -42,13 +42,13 @@ export async function getProfile({ db, login }: { db: Db; login: string }): Prom
       .innerJoin(bookings, eq(bookings.id, interviewerReviews.bookingId))
       .where(and(eq(interviewerReviews.subjectId, user.id), isNotNull(bookings.feedbackRevealedAt)))
       .groupBy(interviewerReviews.rating),
+    // A late cancellation was booked and not attended: it counts in `booked` as well as in the strikes.
     db
       .select({ n: count() })
-      .from(noShowReports)
-      .where(and(eq(noShowReports.accusedId, user.id), eq(noShowReports.status, 'upheld'))),
+      .from(strikes)
+      .where(and(eq(strikes.userId, user.id), eq(strikes.kind, 'late_cancellation'))),
   ]);
   const distribution = [1, 2, 3, 4, 5].map((score) => scores.find((s) => s.rating === score)?.n ?? 0);
-  const booked = (conducted?.n ?? 0) + (taken?.n ?? 0);
   return {
     login: user.login,
     displayName: user.displayName,
@@ -62,6 +62,11 @@ export async function getProfile({ db, login }: { db: Db; login: string }): Prom
       count: user.ratingCount,
       distribution,
     },
-    attendance: { attended: Math.max(0, booked - (missed?.n ?? 0)), booked },
+    // users.strikes is kept with the strikes table (attendance/strikes.ts): upheld no-shows and late cancellations.
+    attendance: attendanceOf({
+      held: (conducted?.n ?? 0) + (taken?.n ?? 0),
+      lateCancellations: late?.n ?? 0,
+      strikes: user.strikes,
+    }),
   };
 }

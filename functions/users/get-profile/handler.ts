@@ -11,7 +11,7 @@ export default new Hono<AppEnv>().get(
   access.public,
   describe({
     tag: 'Profiles',
-    summary: 'A user’s public profile: interviews, rating with its distribution, attendance',
+    summary: 'A user’s public profile: interviews, rating with its distribution, attendance and strikes',
     success: { status: 200, description: 'The profile', schema: ZProfile },
     errors: ['not_found'],
   }),

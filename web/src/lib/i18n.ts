@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { adminRu } from './locales/admin/index.ts';
+import type { attendance } from './locales/attendance.ts';
 import { ru } from './locales/ru.ts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
@@ -12,8 +13,11 @@ const STORAGE_KEY = 'mockstock.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    // The admin panel's words join the catalog under `admin` when an admin page loads (features/admin).
-    resources: { translation: typeof ru & { admin: typeof adminRu } };
+    // Words that travel with lazily loaded code join the catalog when that code runs (addWords below): the
+    // admin panel's under `admin`, the attendance block's under `attendance`.
+    resources: {
+      translation: typeof ru & { admin: typeof adminRu; attendance: (typeof attendance)['ru'] };
+    };
   }
 }
 
@@ -70,6 +74,15 @@ i18n.use(initReactI18next).init({
 
 /** Settles once the visitor's language is ready: the app renders after it, never in the wrong language. */
 export const languageReady: Promise<void> = switchTo(storedLanguage());
+
+/**
+ * Adds the words of a part of the app that loads lazily (the admin panel, the attendance block) under `key`:
+ * called by that part's code, so the words travel with it rather than in everyone's first load.
+ */
+export function addWords(key: string, words: Record<Language, object>): void {
+  for (const language of LANGUAGES)
+    i18n.addResourceBundle(language, 'translation', { [key]: words[language] }, true, true);
+}
 
 export function setLanguage(language: Language): void {
   try {

@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AdminPage } from '../../features/admin/components/admin-page.tsx';
+import { UserSearch } from '../../features/admin/users/components/user-search.tsx';
 
-// DEV-PLACEHOLDER: replaced by the page's real content.
+/** The admin's people: search by a part of a login or name, newest first without a term. */
 export function AdminUsersRoute() {
   const { t } = useTranslation();
-  return <AdminPage title={t('admin.users.title')}>{null}</AdminPage>;
+  return (
+    <AdminPage title={t('admin.users.title')} lead={t('admin.users.lead')}>
+      <UserSearch />
+    </AdminPage>
+  );
 }

@@ -21,7 +21,10 @@ export function EditSlotRoute() {
   const { id = '' } = useParams();
   const slot = useGetSlotQuery(id);
   const professions = useGetProfessionsQuery();
-  useDocumentTitle(t('slotForm.editTitle'));
+  const mode = slot.data ? editMode(slot.data, now) : null;
+  // While the interview runs, the page is for one thing: a new room.
+  const title = mode === 'link' ? t('slotForm.changeLink') : t('slotForm.editTitle');
+  useDocumentTitle(title);
 
   if (slot.isLoading || professions.isLoading) return <PageLoader />;
   if (!slot.data || !professions.data) {
@@ -37,7 +40,6 @@ export function EditSlotRoute() {
       </Page>
     );
   }
-  const mode = editMode(slot.data, now);
   const back = (
     <ButtonLink to={paths.slot.getHref(id)} $variant="ghost">
       {t('slotForm.backToSlot')}
@@ -45,14 +47,14 @@ export function EditSlotRoute() {
   );
   return (
     <Page $width="form">
-      <PageTitle>{t('slotForm.editTitle')}</PageTitle>
+      <PageTitle>{title}</PageTitle>
       <Card>
         {mode ? (
           <SlotForm
             key={slot.data.id}
             professions={professions.data}
             slot={slot.data}
-            linkAndTopicsOnly={mode === 'linkAndTopics'}
+            mode={mode}
             secondaryAction={back}
             onSaved={(saved) =>
               navigate(paths.slot.getHref(saved.id), { state: { notice: 'saved' satisfies SlotNotice } })

@@ -13,6 +13,13 @@ import { type ArrivalNotice, type SlotNote, slotNote } from '../../features/slot
 import { useLanguage } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
+// Only the two participants of an interview see its attendance: its code loads for them alone.
+const AttendanceSection = lazy(() =>
+  import('../../features/attendance/components/attendance-section.tsx').then((module) => ({
+    default: module.AttendanceSection,
+  })),
+);
+
 // Only the two participants of an interview that took place see its feedback: its code loads for them alone.
 const FeedbackSection = lazy(() =>
   import('../../features/feedback/components/feedback-section.tsx').then((module) => ({
@@ -98,6 +105,11 @@ export function SlotRoute() {
         </Notice>
         <SlotOverview slot={slot} />
       </div>
+      {slot.attendance && (
+        <Suspense fallback={<PageLoader />}>
+          <AttendanceSection slot={slot} />
+        </Suspense>
+      )}
       {slot.myRole && slot.feedback && (
         <Suspense fallback={<PageLoader />}>
           <FeedbackSection slotId={slot.id} />

@@ -22,7 +22,14 @@ function slot(id: string, hours: number, changes: Partial<TExchangeSlot> = {}): 
     level: 'middle',
     language: 'ru',
     description: '',
-    interviewer: { id: BACKEND, login: 'anna', displayName: 'Анна', interviewsConducted: 0, rating: null },
+    interviewer: {
+      id: BACKEND,
+      login: 'anna',
+      displayName: 'Анна',
+      interviewsConducted: 0,
+      rating: null,
+      attendance: null,
+    },
     cutoffAt: new Date(NOW + (hours - 2) * 3_600_000).toISOString(),
     ...changes,
   };

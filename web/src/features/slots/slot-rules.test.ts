@@ -15,6 +15,7 @@ const CUTOFF = '2026-12-12T13:00:00.000Z';
 const before = new Date('2026-12-12T12:59:00Z');
 const betweenCutoffAndStart = new Date('2026-12-12T13:30:00Z');
 const afterStart = new Date('2026-12-12T15:00:00Z');
+const afterEnd = new Date('2026-12-12T16:00:00Z');
 
 function slot(overrides: Partial<SlotDetails> = {}): SlotDetails {
   return {
@@ -37,6 +38,7 @@ function slot(overrides: Partial<SlotDetails> = {}): SlotDetails {
       displayName: 'Ира',
       interviewsConducted: 0,
       rating: null,
+      attendance: null,
     },
     cutoffAt: CUTOFF,
     meetingUrl: 'https://meet.example.com/room',
@@ -48,6 +50,8 @@ function slot(overrides: Partial<SlotDetails> = {}): SlotDetails {
     googleCalendarUrl: null,
     feedback: null,
     cancellation: null,
+    earnsReward: true,
+    attendance: null,
     ...overrides,
   };
 }
@@ -71,31 +75,46 @@ describe('booking', () => {
 });
 
 describe('cancelling', () => {
-  it('lets either side cancel a booked interview until the cutoff and no later', () => {
-    expect(cancelOption(slot(), before)).toEqual({ kind: 'candidate', blocked: null });
-    expect(cancelOption(slot(), betweenCutoffAndStart)).toEqual({ kind: 'candidate', blocked: 'cutoff' });
-    expect(cancelOption(slot({ myRole: 'interviewer' }), before)).toEqual({
+  it('lets the candidate give a booking back until the cutoff and no later', () => {
+    expect(cancelOption(slot(), before)).toEqual({ kind: 'candidate', blocked: null, late: false });
+    expect(cancelOption(slot(), betweenCutoffAndStart)).toEqual({
+      kind: 'candidate',
+      blocked: 'cutoff',
+      late: false,
+    });
+    expect(cancelOption(slot(), afterStart)).toEqual({ kind: 'candidate', blocked: 'started', late: false });
+  });
+
+  it('lets the interviewer cancel a booked interview until the start, late inside the cutoff', () => {
+    const mine = slot({ myRole: 'interviewer' });
+    expect(cancelOption(mine, before)).toEqual({ kind: 'interviewer', blocked: null, late: false });
+    expect(cancelOption(mine, betweenCutoffAndStart)).toEqual({
       kind: 'interviewer',
       blocked: null,
+      late: true,
     });
-    expect(cancelOption(slot({ myRole: 'interviewer' }), betweenCutoffAndStart)).toEqual({
-      kind: 'interviewer',
-      blocked: 'cutoff',
-    });
-    expect(cancelOption(slot(), afterStart)).toEqual({ kind: 'candidate', blocked: 'started' });
+    expect(cancelOption(mine, afterStart)).toEqual({ kind: 'interviewer', blocked: 'started', late: false });
   });
 
   it('trusts the server when it already refused', () => {
     expect(cancelOption(slot({ canCancel: false }), before)).toEqual({
       kind: 'candidate',
       blocked: 'cutoff',
+      late: false,
+    });
+    expect(cancelOption(slot({ myRole: 'interviewer', canCancel: false }), before)).toMatchObject({
+      blocked: 'started',
     });
   });
 
   it('lets the interviewer withdraw an unbooked slot until the start', () => {
     const open = slot({ status: 'open', myRole: 'interviewer', bookingId: null });
-    expect(cancelOption(open, betweenCutoffAndStart)).toEqual({ kind: 'withdraw', blocked: null });
-    expect(cancelOption(open, afterStart)).toEqual({ kind: 'withdraw', blocked: 'started' });
+    expect(cancelOption(open, betweenCutoffAndStart)).toEqual({
+      kind: 'withdraw',
+      blocked: null,
+      late: false,
+    });
+    expect(cancelOption(open, afterStart)).toEqual({ kind: 'withdraw', blocked: 'started', late: false });
   });
 
   it('offers nothing to others or for finished interviews', () => {
@@ -108,9 +127,16 @@ describe('cancelling', () => {
 describe('editing', () => {
   it('opens every field of an open slot and only the link and topics of a booked one', () => {
     expect(editMode(slot({ status: 'open', myRole: 'interviewer' }), before)).toBe('full');
+    expect(editMode(slot({ status: 'open', myRole: 'interviewer' }), afterStart)).toBeNull();
     expect(editMode(slot({ myRole: 'interviewer' }), betweenCutoffAndStart)).toBe('linkAndTopics');
-    expect(editMode(slot({ myRole: 'interviewer' }), afterStart)).toBeNull();
     expect(editMode(slot(), before)).toBeNull();
+  });
+
+  it('keeps the link of a running interview replaceable until its end', () => {
+    expect(editMode(slot({ myRole: 'interviewer' }), afterStart)).toBe('link');
+    expect(editMode(slot({ myRole: 'interviewer' }), afterEnd)).toBeNull();
+    expect(editMode(slot({ myRole: 'interviewer', status: 'completed' }), afterStart)).toBeNull();
+    expect(editMode(slot(), afterStart)).toBeNull();
   });
 });
 

@@ -35,35 +35,49 @@ export const slotBookingBlock = (
 
 export type CancelKind = 'candidate' | 'interviewer' | 'withdraw';
 
-export type CancelOption = { kind: CancelKind; blocked: 'cutoff' | 'started' | null };
+export type CancelOption = {
+  kind: CancelKind;
+  blocked: 'cutoff' | 'started' | null;
+  /** The interviewer cancels a booked interview inside the cutoff: a late cancellation, with a strike. */
+  late: boolean;
+};
 
 /**
- * How the viewer may call the interview off: the candidate gives the booking back, the interviewer cancels a
- * booked interview (both until the cutoff) or withdraws an unbooked slot (until the start). The server's
- * `canCancel` was true when the page loaded; the clock may have passed the limit since.
+ * How the viewer may call the interview off: the candidate gives the booking back until the cutoff; the
+ * interviewer cancels a booked interview until the start (inside the cutoff late, with a strike) or withdraws
+ * an unbooked slot until the start. The server's `canCancel` was true when the page loaded; the clock may
+ * have passed the limit since.
  */
 export function cancelOption(slot: TSlotDetails, now: Date): CancelOption | null {
   const started = now >= new Date(slot.startsAt);
-  const locked = !slot.canCancel || started || isPastCutoff(slot, now);
+  const pastCutoff = isPastCutoff(slot, now);
   if (slot.myRole === 'candidate' && slot.status === 'booked' && slot.bookingId) {
-    return { kind: 'candidate', blocked: locked ? (started ? 'started' : 'cutoff') : null };
+    const locked = !slot.canCancel || started || pastCutoff;
+    return { kind: 'candidate', blocked: locked ? (started ? 'started' : 'cutoff') : null, late: false };
   }
   if (slot.myRole !== 'interviewer') return null;
   if (slot.status === 'booked') {
-    return { kind: 'interviewer', blocked: locked ? (started ? 'started' : 'cutoff') : null };
+    const blocked = !slot.canCancel || started ? 'started' : null;
+    return { kind: 'interviewer', blocked, late: blocked === null && pastCutoff };
   }
   if (slot.status === 'open') {
-    return { kind: 'withdraw', blocked: !slot.canCancel || started ? 'started' : null };
+    return { kind: 'withdraw', blocked: !slot.canCancel || started ? 'started' : null, late: false };
   }
   return null;
 }
 
-/** The interviewer edits an open or booked slot until it starts; once booked only the link and topics. */
-export function editMode(slot: TSlotDetails, now: Date): 'full' | 'linkAndTopics' | null {
-  if (slot.myRole !== 'interviewer' || now >= new Date(slot.startsAt)) return null;
-  if (slot.status === 'open') return 'full';
-  if (slot.status === 'booked') return 'linkAndTopics';
-  return null;
+export type EditMode = 'full' | 'linkAndTopics' | 'link';
+
+/**
+ * What the interviewer may edit now: an open slot everything until it starts; a booked one its link and topics
+ * until the start, then its link alone until the end (a broken room must be replaceable mid-interview).
+ */
+export function editMode(slot: TSlotDetails, now: Date): EditMode | null {
+  if (slot.myRole !== 'interviewer') return null;
+  const started = now >= new Date(slot.startsAt);
+  if (slot.status === 'open') return started ? null : 'full';
+  if (slot.status !== 'booked' || now >= new Date(slot.endsAt)) return null;
+  return started ? 'link' : 'linkAndTopics';
 }
 
 /** The exchange filters as the page holds them (and the address bar): dates are days of the viewer's zone. */

@@ -308,6 +308,9 @@ export const en: Catalog<typeof ru> = {
     closed: 'It can no longer be cancelled: cancellation closed at {{time}}, 2 hours before the start.',
     started: 'The interview has started and can no longer be cancelled.',
     until: 'You can cancel until {{time}}',
+    interviewerUntil: 'Without a penalty until {{time}}; later with a late-cancellation strike',
+    lateUntil: 'Late cancellation, with a strike: until the start, {{time}}',
+    late: 'Less than 2 hours before the start: the candidate gets the point back, and you get a late-cancellation strike.',
     withdrawUntil: 'You can withdraw it until it starts: {{time}}',
     notes: {
       candidate: {
@@ -385,6 +388,9 @@ export const en: Catalog<typeof ru> = {
     backToSlot: 'Back to the slot',
     bookedNote:
       'Someone has booked this slot, so only the link and the topics can change. The candidate will be notified.',
+    runningNote:
+      'The interview is under way: until it ends only the meeting link can change. The candidate is notified at once.',
+    changeLink: 'Change the link',
     notEditable: 'This slot can no longer be edited.',
     published: 'The slot is published and already on the exchange.',
     saved: 'Changes saved.',
@@ -521,6 +527,18 @@ export const en: Catalog<typeof ru> = {
     emptyGiven: 'You have not given feedback yet.',
     failed: 'Could not load your feedback.',
   },
+  antiFarming: {
+    label: 'Reward',
+    earns: '+1 point after the candidate’s review or 24 h after the end',
+    noPoint_one:
+      'This interview earns you no point: you already earned one for an interview with this candidate within the last day.',
+    noPoint_other:
+      'This interview earns you no point: you already earned one for an interview with this candidate within the last {{count}} days.',
+    noReward_one:
+      'The interviewer already earned a point for an interview with you within the last day, so this one earns them nothing. You can still book it.',
+    noReward_other:
+      'The interviewer already earned a point for an interview with you within the last {{count}} days, so this one earns them nothing. You can still book it.',
+  },
   profile: {
     title: 'Profile',
     notFoundTitle: 'Profile not found',
@@ -529,7 +547,11 @@ export const en: Catalog<typeof ru> = {
     conducted: 'Interviews conducted',
     taken: 'Interviews taken',
     attendance: 'Attendance',
-    attendanceValue: '{{attended}} of {{booked}}',
+    attendanceValue: '{{percent}}% ({{attended}} of {{booked}})',
+    attendanceNone: 'No interviews yet',
+    attendanceCard: '{{percent}}%\u00a0attended',
+    strikes: 'Strikes',
+    strikesHint: 'No-shows upheld by an admin, and late cancellations.',
     memberSince: 'On Mockstock since {{date}}',
     noLevel: 'Level not set',
     professions: 'Professions',
@@ -572,6 +594,9 @@ export const en: Catalog<typeof ru> = {
       admin_adjustment: 'Adjusted by an administrator',
     },
     refund: {
+      interviewer_cancelled_late: 'Refund: the interviewer cancelled at the last minute',
+      admin_cancelled: 'Refund: an admin cancelled the interview',
+      interviewer_no_show: 'Refund: the interviewer did not show up (an admin’s decision)',
       interviewer_cancelled: 'Refund: the interviewer cancelled',
       candidate_cancelled: 'Refund: you cancelled the booking',
     },
@@ -718,6 +743,15 @@ export const en: Catalog<typeof ru> = {
     invalid_characters: 'Contains a character that cannot be stored (NUL or a broken surrogate pair)',
     feedback_exists: 'You already gave feedback: edit it instead',
     feedback_not_applicable: 'The interview did not take place: there is nothing to rate',
+    check_in_closed: 'Check-in is open from 10 minutes before the start until the end',
+    report_window_closed: 'No-shows can be reported within 24 hours after the end',
+    report_exists: 'You have already reported this interview',
+    report_not_applicable: 'Your feedback confirmed the interview took place, or you have reported a no-show',
+    report_resolved: 'This report was already resolved, perhaps by another admin. The list is refreshed',
+    last_admin: 'This is the last admin: the role cannot be taken away',
+    self_action: 'You cannot do this to your own account: ask another admin',
+    slug_taken: 'A profession with this slug already exists',
+    conflict: 'The data has changed meanwhile. Refresh and try again',
     forbidden: 'You are not allowed to do this',
     not_found: 'Not found: it may have been removed',
     network: 'Cannot reach the server. Check your connection and try again',

@@ -103,14 +103,22 @@ const Empty = styled.p`
   color: ${({ theme }) => theme.colors.textMuted};
 `;
 
+/** Why a point came back, as the server notes it on the refund (functions/slots/cancellation.ts and others). */
+const REFUND_NOTES = [
+  'interviewer_cancelled',
+  'interviewer_cancelled_late',
+  'candidate_cancelled',
+  'admin_cancelled',
+  'interviewer_no_show',
+] as const;
+
 /** "Возврат: интервьюер отменил" and the like: the reason in words, then the interview it is about. */
 function useEntryText() {
   const { t } = useTranslation();
   const { format } = useTimeFormat();
   const language = useLanguage();
   return (entry: TLedgerEntry) => {
-    const note =
-      entry.note === 'interviewer_cancelled' || entry.note === 'candidate_cancelled' ? entry.note : null;
+    const note = REFUND_NOTES.find((known) => known === entry.note) ?? null;
     const reason =
       entry.reason === 'booking_refund' && note
         ? t(`points.refund.${note}`)

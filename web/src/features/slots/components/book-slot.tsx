@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDispatch } from 'react-redux';
 import { useLocation, useNavigate } from 'react-router-dom';
 import styled from 'styled-components';
-import { BOOKING_COST } from '#contract/rules.ts';
+import { BOOKING_COST, PAIR_REWARD_WINDOW_DAYS } from '#contract/rules.ts';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { Dialog, DialogActions } from '../../../components/ui/dialog.tsx';
@@ -13,7 +13,13 @@ import { useFormProblem } from '../../../lib/problem.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useViewer } from '../../../lib/viewer.ts';
-import { type ExchangeSlot, slotsApi, useBookSlotMutation } from '../api/slots-api.ts';
+import {
+  type ExchangeSlot,
+  type SlotDetails,
+  slotsApi,
+  useBookSlotMutation,
+  useGetSlotQuery,
+} from '../api/slots-api.ts';
 import { isPastCutoff, slotBookingBlock } from '../slot-rules.ts';
 import { ActionRoot, Note, Reason, Summary, SummaryTitle } from './slot-action.tsx';
 import { SlotWhen } from './slot-facts.tsx';
@@ -30,9 +36,11 @@ const Warning = styled(Note)`
 /**
  * "Book · 1 point (you have 3)", or why not: a guest is invited to log in, anyone else sees the disabled
  * button with the reason. Booking asks for confirmation first, saying when cancelling closes (or that it
- * already has), and then opens the slot's page with the meeting link.
+ * already has) and, when the interviewer would earn nothing for it (anti-farming), that too; then it opens
+ * the slot's page with the meeting link. The slot's page knows the latter from its slot; from the exchange
+ * it is read when the confirmation opens.
  */
-export function BookSlot({ slot }: { slot: ExchangeSlot }) {
+export function BookSlot({ slot }: { slot: ExchangeSlot | SlotDetails }) {
   const { t } = useTranslation();
   const { me } = useViewer();
   const now = useNow();
@@ -43,6 +51,13 @@ export function BookSlot({ slot }: { slot: ExchangeSlot }) {
   const { pathname, search } = useLocation();
   const [confirming, setConfirming] = useState(false);
   const [book, { error, isLoading, reset }] = useBookSlotMutation();
+  const known = 'earnsReward' in slot ? slot.earnsReward : undefined;
+  // Asked afresh on each confirmation: another booking since may have changed the answer.
+  const details = useGetSlotQuery(slot.id, {
+    skip: known !== undefined || !confirming,
+    refetchOnMountOrArgChange: true,
+  });
+  const earnsNothing = (known === undefined ? details.data?.earnsReward : known) === false;
   const { formError } = useFormProblem(error, NO_FIELDS);
   const reasonId = useId();
 
@@ -82,12 +97,14 @@ export function BookSlot({ slot }: { slot: ExchangeSlot }) {
     navigate(paths.slot.getHref(slot.id), { state: { notice: 'booked' } });
   };
   const locked = isPastCutoff(slot, now);
+  const noReward = t('antiFarming.noReward', { count: PAIR_REWARD_WINDOW_DAYS });
 
   return (
     <ActionRoot>
       <Button type="button" onClick={() => setConfirming(true)}>
         {label}
       </Button>
+      {known === false && <Note data-testid="no-reward-note">{noReward}</Note>}
       <Dialog open={confirming} title={t('book.confirmTitle')} onClose={close}>
         <Summary>
           <SummaryTitle>{slot.profession.name[language]}</SummaryTitle>
@@ -100,6 +117,7 @@ export function BookSlot({ slot }: { slot: ExchangeSlot }) {
         ) : (
           <Note>{t('book.confirmCancelUntil', { time: format(slot.cutoffAt, 'dateTime') })}</Note>
         )}
+        {earnsNothing && <Note>{noReward}</Note>}
         {formError && <ErrorAlert>{formError}</ErrorAlert>}
         <DialogActions>
           <Button type="button" $variant="secondary" onClick={close}>

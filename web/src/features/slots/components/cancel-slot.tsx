@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDispatch } from 'react-redux';
+import styled from 'styled-components';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Dialog, DialogActions } from '../../../components/ui/dialog.tsx';
@@ -15,15 +16,24 @@ import {
   useCancelSlotMutation,
 } from '../api/slots-api.ts';
 import { cancelOption } from '../slot-rules.ts';
-import { ActionRoot, Reason, Summary, SummaryTitle } from './slot-action.tsx';
+import { ActionRoot, Note, Reason, Summary, SummaryTitle } from './slot-action.tsx';
 import { SlotWhen } from './slot-facts.tsx';
 
 const NO_FIELDS = [] as const;
 
+/** What a late cancellation costs the interviewer, said in the confirmation before the click. */
+const LateWarning = styled(Note)`
+  border-left-color: ${({ theme }) => theme.colors.danger};
+  background: ${({ theme }) => theme.colors.dangerSoft};
+  color: ${({ theme }) => theme.colors.danger};
+  font-weight: ${({ theme }) => theme.fontWeights.medium};
+`;
+
 /**
- * The participant's way out: the candidate gives the booking back, the interviewer cancels or withdraws.
- * Until the cutoff the button says how long it stays; after it the button stays, disabled, with the reason and
- * the moment cancelling closed. What was cancelled the page tells from the slot the server answers with.
+ * The participant's way out: the candidate gives the booking back (until the cutoff), the interviewer cancels
+ * or withdraws (until the start; a booked interview inside the cutoff is a late cancellation, with a strike,
+ * and the confirmation warns of it). The button says how long it stays; after that it stays, disabled, with the
+ * reason. What was cancelled the page tells from the slot the server answers with.
  */
 export function CancelSlot({ slot }: { slot: SlotDetails }) {
   const { t } = useTranslation();
@@ -71,10 +81,13 @@ export function CancelSlot({ slot }: { slot: SlotDetails }) {
     setConfirming(false);
   };
 
-  const deadline =
-    option.kind === 'withdraw'
-      ? t('cancel.withdrawUntil', { time: format(slot.startsAt, 'dateTime') })
-      : t('cancel.until', { time: format(slot.cutoffAt, 'dateTime') });
+  const deadline = {
+    withdraw: t('cancel.withdrawUntil', { time: format(slot.startsAt, 'dateTime') }),
+    candidate: t('cancel.until', { time: format(slot.cutoffAt, 'dateTime') }),
+    interviewer: option.late
+      ? t('cancel.lateUntil', { time: format(slot.startsAt, 'dateTime') })
+      : t('cancel.interviewerUntil', { time: format(slot.cutoffAt, 'dateTime') }),
+  }[option.kind];
   return (
     <ActionRoot>
       <Button type="button" $variant="danger" onClick={() => setConfirming(true)} aria-describedby={reasonId}>
@@ -90,6 +103,7 @@ export function CancelSlot({ slot }: { slot: SlotDetails }) {
           {slot.counterpart && <span>{slot.counterpart.displayName}</span>}
         </Summary>
         <p>{t(`cancel.${option.kind}.text`)}</p>
+        {option.late && <LateWarning data-testid="late-cancel-warning">{t('cancel.late')}</LateWarning>}
         {formError && <ErrorAlert>{formError}</ErrorAlert>}
         <DialogActions>
           <Button type="button" $variant="secondary" data-autofocus onClick={close}>

@@ -43,13 +43,21 @@ const Rated = styled.span`
 
 /**
  * The interviewer's name (to their profile) and standing: the rating with its count, or "no ratings yet" with
- * how many interviews they ran.
+ * how many interviews they ran; and how reliably they turn up ("98 % attended") once they have a history.
  */
 export function InterviewerSummary({ interviewer }: { interviewer: ExchangeSlot['interviewer'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { rating, interviewsConducted } = interviewer;
   const average = rating && formatRating(rating.average, language);
+  const attendance = interviewer.attendance !== null && (
+    <>
+      {' · '}
+      <span data-testid="interviewer-attendance">
+        {t('profile.attendanceCard', { percent: interviewer.attendance })}
+      </span>
+    </>
+  );
   return (
     <Root>
       <Avatar name={interviewer.displayName} size={36} />
@@ -59,6 +67,7 @@ export function InterviewerSummary({ interviewer }: { interviewer: ExchangeSlot[
           <Standing data-testid="interviewer-rating">
             <Rated aria-hidden>{t('slot.rating', { average, count: rating.count })}</Rated>
             <VisuallyHidden>{t('slot.ratingLabel', { average, count: rating.count })}</VisuallyHidden>
+            {attendance}
           </Standing>
         ) : (
           <Standing data-testid="interviewer-rating">
@@ -66,6 +75,7 @@ export function InterviewerSummary({ interviewer }: { interviewer: ExchangeSlot[
             {interviewsConducted > 0
               ? t('slot.conducted', { count: interviewsConducted })
               : t('slot.newInterviewer')}
+            {attendance}
           </Standing>
         )}
       </Text>

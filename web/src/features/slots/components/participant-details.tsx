@@ -5,6 +5,7 @@ import { Fact, Facts } from '../../../components/ui/facts.tsx';
 import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
 import { calendarFileHref, type SlotDetails } from '../api/slots-api.ts';
+import { RewardFact } from './slot-facts.tsx';
 
 const MeetingLink = styled.a`
   font-weight: ${({ theme }) => theme.fontWeights.medium};
@@ -72,6 +73,7 @@ export function ParticipantDetails({ slot }: { slot: SlotDetails }) {
             <CalendarLinks slot={slot} />
           </Fact>
         )}
+        <RewardFact slot={slot} />
       </Facts>
       {/* A paragraph, not a fact: a definition list holds only terms and their descriptions. */}
       {!slot.counterpart && slot.status === 'open' && <Waiting>{t('slot.waitingCandidate')}</Waiting>}

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { SlotStatus } from '#contract/enums.ts';
+import { PAIR_REWARD_WINDOW_DAYS } from '#contract/rules.ts';
 import { Badge, BadgeList } from '../../../components/ui/badge.tsx';
+import { Fact } from '../../../components/ui/facts.tsx';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
-import type { ExchangeSlot } from '../api/slots-api.ts';
+import type { ExchangeSlot, SlotDetails } from '../api/slots-api.ts';
 
 const STATUS_TONES = {
   open: 'primary',
@@ -103,5 +105,28 @@ export function SlotWhen({ slot, className }: { slot: ExchangeSlot; className?: 
         {t('common.minutes', { count: slot.durationMinutes })}
       </Duration>
     </When>
+  );
+}
+
+const NoPoint = styled.span`
+  color: ${({ theme }) => theme.colors.warning};
+`;
+
+/**
+ * Among the interview's facts, for its interviewer until it is settled: when their point comes, or that this
+ * interview earns none, and why (anti-farming: they earned one with this candidate within the pair window).
+ */
+export function RewardFact({ slot }: { slot: SlotDetails }) {
+  const { t } = useTranslation();
+  const settling = slot.status === 'booked' || slot.status === 'completed';
+  if (slot.myRole !== 'interviewer' || !slot.bookingId || slot.earnsReward === null || !settling) return null;
+  return (
+    <Fact label={t('antiFarming.label')} testId="reward">
+      {slot.earnsReward ? (
+        t('antiFarming.earns')
+      ) : (
+        <NoPoint>{t('antiFarming.noPoint', { count: PAIR_REWARD_WINDOW_DAYS })}</NoPoint>
+      )}
+    </Fact>
   );
 }

@@ -23,6 +23,7 @@ import {
   useEditSlotMutation,
   usePublishSlotMutation,
 } from '../api/slots-api.ts';
+import type { EditMode } from '../slot-rules.ts';
 import { Note } from './slot-action.tsx';
 
 const FIELDS = [
@@ -37,7 +38,7 @@ const FIELDS = [
 /** The contract's limit on the start, in the days the date input counts. */
 const MAX_DAYS_AHEAD = MAX_AHEAD_MS / DAY_MS;
 
-/** A fieldset that only groups: a booked slot disables its locked fields in one go. */
+/** A fieldset that only groups: a booked slot disables its locked fields in one go, a running one hides them. */
 const Group = styled.fieldset`
   display: grid;
   gap: ${({ theme }) => theme.space.lg};
@@ -45,6 +46,10 @@ const Group = styled.fieldset`
   margin: 0;
   padding: 0;
   border: 0;
+
+  &[hidden] {
+    display: none;
+  }
 `;
 
 const StartControls = styled.div`
@@ -70,8 +75,12 @@ type SlotFormProps = {
   professions: { id: string; name: LocalizedName }[];
   /** Editing: the slot as it is now. Without it the form publishes a new slot. */
   slot?: SlotDetails | undefined;
-  /** When the booked slot's other fields are locked. */
-  linkAndTopicsOnly?: boolean;
+  /**
+   * What may change (slot-rules editMode): everything; a booked slot's link and topics, its other fields
+   * shown locked; or, while the interview runs, the link alone, shown alone (it is changed in a hurry, often
+   * on a phone).
+   */
+  mode?: EditMode;
   onSaved: (slot: SlotDetails) => void;
   /** Beside the submit button: the way back when editing. */
   secondaryAction?: ReactNode;
@@ -81,13 +90,7 @@ type SlotFormProps = {
  * Publishing and editing a slot. The start is typed as a day and a time of the viewer's zone and sent as the
  * UTC moment it names; the server's field errors appear beside their fields.
  */
-export function SlotForm({
-  professions,
-  slot,
-  linkAndTopicsOnly = false,
-  onSaved,
-  secondaryAction,
-}: SlotFormProps) {
+export function SlotForm({ professions, slot, mode = 'full', onSaved, secondaryAction }: SlotFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { me } = useViewer();
@@ -131,7 +134,7 @@ export function SlotForm({
     const meetingUrl = values.meetingUrl.trim();
     const required = t('errors.required');
     const absent = {
-      ...(startsAt || linkAndTopicsOnly ? {} : { startsAt: required }),
+      ...(startsAt || mode !== 'full' ? {} : { startsAt: required }),
       ...(meetingUrl ? {} : { meetingUrl: required }),
     };
     setMissing(absent);
@@ -148,9 +151,11 @@ export function SlotForm({
       language: slotLanguage,
       description: values.description,
     };
-    const changes: EditSlotInput = linkAndTopicsOnly
-      ? { meetingUrl, description: values.description }
-      : fields;
+    const changes: EditSlotInput = {
+      full: fields,
+      linkAndTopics: { meetingUrl, description: values.description },
+      link: { meetingUrl },
+    }[mode];
     const result = slot ? await edit({ id: slot.id, changes }) : await publish(fields);
     if (result.data) onSaved(result.data);
   };
@@ -164,8 +169,9 @@ export function SlotForm({
   return (
     <Form ref={form} onSubmit={submit} noValidate aria-busy={isLoading}>
       {problem.formError && <ErrorAlert>{problem.formError}</ErrorAlert>}
-      {linkAndTopicsOnly && <Note>{t('slotForm.bookedNote')}</Note>}
-      <Group disabled={linkAndTopicsOnly}>
+      {mode === 'linkAndTopics' && <Note>{t('slotForm.bookedNote')}</Note>}
+      {mode === 'link' && <Note>{t('slotForm.runningNote')}</Note>}
+      <Group disabled={mode !== 'full'} hidden={mode === 'link'}>
         <Field label={t('slotForm.profession')} error={fieldErrors.professionId}>
           {(control) => (
             <Select {...control} {...bind('professionId')}>
@@ -266,16 +272,18 @@ export function SlotForm({
           />
         )}
       </Field>
-      <Field
-        label={t('slotForm.description')}
-        hint={t('slotForm.descriptionHint')}
-        error={fieldErrors.description}
-        optional
-      >
-        {(control) => (
-          <TextArea {...control} rows={4} maxLength={TEXT_LIMITS.description} {...bind('description')} />
-        )}
-      </Field>
+      {mode !== 'link' && (
+        <Field
+          label={t('slotForm.description')}
+          hint={t('slotForm.descriptionHint')}
+          error={fieldErrors.description}
+          optional
+        >
+          {(control) => (
+            <TextArea {...control} rows={4} maxLength={TEXT_LIMITS.description} {...bind('description')} />
+          )}
+        </Field>
+      )}
       <FormActions>
         <Button type="submit" disabled={isLoading} aria-busy={isLoading}>
           {slot

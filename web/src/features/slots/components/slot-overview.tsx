@@ -85,7 +85,8 @@ export function SlotOverview({ slot }: { slot: SlotDetails }) {
   const language = useLanguage();
   const now = useNow();
   const { format } = useTimeFormat();
-  const editable = editMode(slot, now) !== null;
+  const mode = editMode(slot, now);
+  const editable = mode !== null;
   return (
     <Columns>
       <Main aria-labelledby="slot-title">
@@ -114,7 +115,7 @@ export function SlotOverview({ slot }: { slot: SlotDetails }) {
             <Actions>
               {editable && (
                 <ButtonLink to={paths.editSlot.getHref(slot.id)} $variant="secondary">
-                  {t('slotPage.edit')}
+                  {mode === 'link' ? t('slotForm.changeLink') : t('slotPage.edit')}
                 </ButtonLink>
               )}
               <CancelSlot slot={slot} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { attendancePercent } from '#contract/profiles.ts';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Card } from '../../../components/ui/card.tsx';
@@ -52,14 +53,14 @@ const Actions = styled.div`
   gap: ${({ theme }) => theme.space.sm};
 `;
 
-/** Three figures: a row each on phones (label, then the figure), side by side from tablets up. */
-const Stats = styled.dl`
+/** The figures: a row each on phones (label, then the figure), side by side from tablets up. */
+const Stats = styled.dl<{ $count: number }>`
   display: grid;
   gap: ${({ theme }) => theme.space.xs};
   margin: 0;
 
   ${({ theme }) => theme.media.md} {
-    grid-template-columns: repeat(3, minmax(0, 1fr));
+    grid-template-columns: repeat(${({ $count }) => $count}, minmax(0, 1fr));
     gap: ${({ theme }) => theme.space.sm};
   }
 `;
@@ -76,6 +77,7 @@ const Stat = styled.div`
 
   ${({ theme }) => theme.media.md} {
     grid-template-columns: none;
+    align-content: start;
     gap: 2px;
   }
 
@@ -89,6 +91,13 @@ const Stat = styled.div`
     font-size: ${({ theme }) => theme.fontSizes.xl};
     font-weight: ${({ theme }) => theme.fontWeights.bold};
     font-variant-numeric: tabular-nums;
+  }
+
+  dd + dd {
+    grid-column: 1 / -1;
+    color: ${({ theme }) => theme.colors.textMuted};
+    font-size: ${({ theme }) => theme.fontSizes.sm};
+    font-weight: ${({ theme }) => theme.fontWeights.regular};
   }
 `;
 
@@ -133,14 +142,33 @@ export function PublicProfile({ profile, actions }: PublicProfileProps) {
   const language = useLanguage();
   const { format } = useTimeFormat();
   const { attendance } = profile;
-  const stats = [
+  const percent = attendancePercent(attendance);
+  const stats: { key: string; label: string; value: ReactNode; hint?: string }[] = [
     { key: 'conducted', label: t('profile.conducted'), value: profile.interviewsConducted },
     { key: 'taken', label: t('profile.taken'), value: profile.interviewsTaken },
     {
       key: 'attendance',
       label: t('profile.attendance'),
-      value: t('profile.attendanceValue', { attended: attendance.attended, booked: attendance.booked }),
+      value:
+        percent === null
+          ? t('profile.attendanceNone')
+          : t('profile.attendanceValue', {
+              percent,
+              attended: attendance.attended,
+              booked: attendance.booked,
+            }),
     },
+    // Strikes show only when there are any: a clean record needs no zero.
+    ...(attendance.strikes > 0
+      ? [
+          {
+            key: 'strikes',
+            label: t('profile.strikes'),
+            value: attendance.strikes,
+            hint: t('profile.strikesHint'),
+          },
+        ]
+      : []),
   ];
   return (
     <>
@@ -167,11 +195,12 @@ export function PublicProfile({ profile, actions }: PublicProfileProps) {
             empty={t('profile.noProfessions')}
           />
         </Professions>
-        <Stats data-testid="profile-stats">
+        <Stats data-testid="profile-stats" $count={stats.length}>
           {stats.map((stat) => (
-            <Stat key={stat.key}>
+            <Stat key={stat.key} data-testid={`profile-${stat.key}`}>
               <dt>{stat.label}</dt>
               <dd>{stat.value}</dd>
+              {stat.hint && <dd>{stat.hint}</dd>}
             </Stat>
           ))}
         </Stats>

@@ -1,0 +1,37 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db, Tx } from '#db/client.ts';
+import { bookings, slots } from '#db/schema/index.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Anti-farming (docs/domain.md "Points"): an interviewer earns at most one point per candidate within
+ * `windowDays` days (PAIR_REWARD_WINDOW_DAYS; 0 turns the rule off). Whether a booking by `candidateId` of a
+ * slot of `interviewerId` starting at `startsAt` would earn: not while the candidate holds an active booking
+ * that earns on another slot of the same interviewer starting less than the window before or after this one.
+ * A booking that was given back or cancelled no longer counts. Decided when booking, with the candidate's row
+ * locked (lockUser): only the candidate makes their bookings, so two of them cannot both see no earner.
+ */
+export async function earnsPairReward(
+  db: Db | Tx,
+  input: { candidateId: string; interviewerId: string; startsAt: Date; windowDays: number },
+): Promise<boolean> {
+  if (input.windowDays === 0) return true;
+  const window = input.windowDays * DAY_MS;
+  const [earner] = await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .innerJoin(slots, eq(slots.id, bookings.slotId))
+    .where(
+      and(
+        eq(bookings.candidateId, input.candidateId),
+        eq(bookings.status, 'active'),
+        eq(bookings.earnsReward, true),
+        eq(slots.interviewerId, input.interviewerId),
+        gt(slots.startsAt, new Date(input.startsAt.getTime() - window)),
+        lt(slots.startsAt, new Date(input.startsAt.getTime() + window)),
+      ),
+    )
+    .limit(1);
+  return earner === undefined;
+}
