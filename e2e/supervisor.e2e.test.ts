@@ -109,9 +109,11 @@ describe('the supervisor', () => {
       );
       expect(replaced.at - killedAt).toBeLessThan(2000);
 
-      // The port never closed: only requests the killed worker was answering could fail, never by refusal.
-      expect(failed.length).toBeLessThanOrEqual(CONCURRENCY);
+      // The port never closed: only requests under way as the worker died fail (its kept-alive connections
+      // reset; one handed to it at that moment may never be answered), none is refused, and every request
+      // begun a second after the kill is answered.
       expect(failed.filter((o) => o.result === 'ECONNREFUSED')).toEqual([]);
+      expect(failed.filter((o) => o.at > killedAt + 1000)).toEqual([]);
       expect(outcomes.filter((o) => o.at > killedAt && o.result === 200).length).toBeGreaterThan(0);
 
       const workers = [second?.pid ?? 0, replaced.pid];
