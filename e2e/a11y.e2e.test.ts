@@ -115,6 +115,8 @@ describe('accessibility', () => {
     { name: 'slot (open, owner)', who: () => anna, path: () => `/slots/${openSlotId}`, heading: /./ },
     { name: 'slot (guest)', who: () => guest, path: () => `/slots/${slotId}`, heading: /./ },
     { name: 'my interviews', who: () => anna, path: () => '/interviews', heading: 'Мои интервью' },
+    // Борис's home leads with the interview he booked.
+    { name: 'signed-in home', who: () => boris, path: () => '/', heading: 'Здравствуйте, Борис Ким!' },
     { name: 'settings', who: () => anna, path: () => '/settings', heading: 'Настройки' },
     { name: 'public profile', who: () => boris, path: () => `/u/${annaLogin}`, heading: 'Анна Смирнова' },
     { name: 'admin: overview', who: () => anna, path: () => '/admin', heading: 'Сводка' },

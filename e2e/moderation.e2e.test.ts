@@ -4,14 +4,14 @@ import { endOf } from '#contract/rules.ts';
 import { findUserIdByLogin, grantAdmin } from '#functions/admin/admins.ts';
 import { manualClock } from '#functions/kernel/clock.ts';
 import { runScheduledJobs } from '#functions/scheduled/run-jobs.ts';
-import { clientOf } from './support/api-client.ts';
+import { clientOf, registerAccount } from './support/api-client.ts';
 import { startApp } from './support/app.ts';
 import { launchBrowser, screenshotAllSizes, VIEWPORTS } from './support/browser.ts';
 import { callApi } from './support/page-api.ts';
+import { TEST_PASSWORD } from './support/register.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const PASSWORD = 'Kotlin-coroutines-2024';
 const DURATION_MINUTES = 30;
 const COMPLAINT = 'Ждала 20 минут в комнате, написала в Telegram — ответа нет.';
 const VERDICT = 'Интервьюер не отметился и не вышел на связь.';
@@ -40,12 +40,7 @@ describe('no-show moderation and the admin panel', () => {
     await app?.close();
   });
 
-  async function register(login: string, displayName: string) {
-    const client = clientOf(app.url);
-    const reply = await client.post('/api/auth/register', { login, password: PASSWORD, displayName });
-    expect(reply.status).toBe(201);
-    return client;
-  }
+  const register = (login: string, displayName: string) => registerAccount(app.url, login, displayName);
 
   /** A browser of its own, signed in as `login`, its clock at the server's time. */
   async function signedIn(login: string, viewport: { width: number; height: number }) {
@@ -53,7 +48,9 @@ describe('no-show moderation and the admin panel', () => {
     await context.clock.install({ time: clock() });
     const page = await context.newPage();
     await page.goto(app.url);
-    expect((await callApi(page, 'POST', '/api/auth/login', { login, password: PASSWORD })).status).toBe(200);
+    expect((await callApi(page, 'POST', '/api/auth/login', { login, password: TEST_PASSWORD })).status).toBe(
+      200,
+    );
     return { context, page };
   }
 
@@ -135,7 +132,9 @@ describe('no-show moderation and the admin panel', () => {
     await katyaPage.getByText('Администратор подтвердил, что собеседник не пришёл.').waitFor();
     // Олег is told too (signed in again: hours of server time passed), and carries the strike on his profile.
     oleg = clientOf(app.url);
-    expect((await oleg.post('/api/auth/login', { login: logins.oleg, password: PASSWORD })).status).toBe(200);
+    expect((await oleg.post('/api/auth/login', { login: logins.oleg, password: TEST_PASSWORD })).status).toBe(
+      200,
+    );
     const olegNotes = await (await oleg.get('/api/me/notifications')).json();
     expect(olegNotes.items.map((note: { kind: string }) => note.kind)).toEqual(
       expect.arrayContaining(['report.filed', 'report.resolved']),
@@ -161,9 +160,9 @@ describe('no-show moderation and the admin panel', () => {
     await anna.getByText('Теперь это администратор.').waitFor();
     await screenshotAllSizes(anna, 'admin-user');
     const katya = clientOf(app.url);
-    expect((await katya.post('/api/auth/login', { login: logins.katya, password: PASSWORD })).status).toBe(
-      200,
-    );
+    expect(
+      (await katya.post('/api/auth/login', { login: logins.katya, password: TEST_PASSWORD })).status,
+    ).toBe(200);
     expect((await (await katya.get('/api/me')).json()).role).toBe('admin');
   });
 

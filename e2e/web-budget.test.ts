@@ -12,8 +12,9 @@ const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
  * how far they stand from the issue's goals, is in bench/README.md.
  */
 const BUDGETS = {
-  '/exchange': 240_000,
-  '/login': 188_000,
+  // 240 KB until issue 12's phone header (the account menu) and filter sheet: 240.8 KB.
+  '/exchange': 242_000,
+  '/login': 189_000,
 } as const;
 
 /** Strings that only the named code contains, to tell whether a page's initial JavaScript carries it. */

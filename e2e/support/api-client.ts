@@ -1,4 +1,5 @@
 import { createClient } from '#functions/testing/harness.ts';
+import { TEST_PASSWORD } from './register.ts';
 
 /** A browser-like API client talking to `base` (nginx or one function server directly), with its Origin. */
 export const clientOf = (base: string) =>
@@ -21,5 +22,13 @@ export async function signUp(base: string) {
     displayName: `User ${registered}`,
   });
   if (res.status !== 201) throw new Error(`registration answered ${res.status}`);
+  return client;
+}
+
+/** A named account registered through `base` with the browser tests' password; its client keeps the session. */
+export async function registerAccount(base: string, login: string, displayName: string) {
+  const client = clientOf(base);
+  const res = await client.post('/api/auth/register', { login, password: TEST_PASSWORD, displayName });
+  if (res.status !== 201) throw new Error(`registration of ${login} answered ${res.status}`);
   return client;
 }

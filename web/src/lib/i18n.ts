@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { adminRu } from './locales/admin/index.ts';
+import type { antiFarming } from './locales/anti-farming.ts';
 import type { attendance } from './locales/attendance.ts';
+import type { interviewDay } from './locales/interview-day.ts';
 import { ru } from './locales/ru.ts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
@@ -14,9 +16,14 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Words that travel with lazily loaded code join the catalog when that code runs (addWords below): the
-    // admin panel's under `admin`, the attendance block's under `attendance`.
+    // admin panel's, the attendance block's, the interview day's and the anti-farming notes.
     resources: {
-      translation: typeof ru & { admin: typeof adminRu; attendance: (typeof attendance)['ru'] };
+      translation: typeof ru & {
+        admin: typeof adminRu;
+        attendance: (typeof attendance)['ru'];
+        interviewDay: (typeof interviewDay)['ru'];
+        antiFarming: (typeof antiFarming)['ru'];
+      };
     };
   }
 }

@@ -1,4 +1,4 @@
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import styled from 'styled-components';
@@ -27,29 +27,25 @@ function useNotificationBell(member: boolean): ComponentType | null {
   return bell?.Component ?? null;
 }
 
-/** Sticky on desktops, where it is one row; on smaller screens its rows would take too much of the screen. */
+/** One sticky row at every size: on phones the sections get a row of their own below it, which scrolls away. */
 const Bar = styled.header`
+  position: sticky;
+  top: 0;
   z-index: 10;
   background: ${({ theme }) => theme.colors.surface};
   box-shadow: ${({ theme }) => theme.shadows.header};
-
-  ${({ theme }) => theme.media.lg} {
-    position: sticky;
-    top: 0;
-  }
 `;
 
 const Inner = styled.div`
   display: flex;
-  flex-wrap: wrap;
   align-items: center;
   gap: ${({ theme }) => theme.space.xs};
   max-width: ${({ theme }) => theme.layout.maxWidth};
+  min-height: 52px;
   margin: 0 auto;
-  padding: ${({ theme }) => theme.space.xs} ${({ theme }) => theme.space.md};
+  padding: ${({ theme }) => theme.space.xxs} ${({ theme }) => theme.space.md};
 
   ${({ theme }) => theme.media.lg} {
-    flex-wrap: nowrap;
     gap: ${({ theme }) => theme.space.md};
     min-height: 64px;
   }
@@ -80,6 +76,15 @@ const Logo = styled(Link)`
   }
 `;
 
+/** The name beside the mark; on the narrowest phones the mark alone leaves the row to the tools. */
+const Wordmark = styled.span`
+  display: none;
+
+  ${({ theme }) => theme.media.sm} {
+    display: inline;
+  }
+`;
+
 const LogoMark = styled.svg`
   flex: none;
   color: ${({ theme }) => theme.colors.primary};
@@ -87,33 +92,25 @@ const LogoMark = styled.svg`
   height: 28px;
 `;
 
-const Tools = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
+/** Beside the logo on desktops. */
+const RowNav = styled.nav`
+  display: none;
 
   ${({ theme }) => theme.media.lg} {
-    order: 3;
+    display: flex;
+    margin-right: auto;
   }
 `;
 
-/** A row of its own under the account on phones and tablets; beside the logo on desktops. */
-const Nav = styled.nav`
-  order: 2;
+/** On phones and tablets, a row of its own under the sticky one. */
+const PhoneNav = styled.nav`
   display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
-  flex: 1 1 100%;
-  min-width: 0;
-  padding-top: ${({ theme }) => theme.space.xs};
-  border-top: 1px solid ${({ theme }) => theme.colors.border};
+  padding: 0 ${({ theme }) => theme.space.md} ${({ theme }) => theme.space.xxs};
+  background: ${({ theme }) => theme.colors.surface};
+  box-shadow: ${({ theme }) => theme.shadows.header};
 
   ${({ theme }) => theme.media.lg} {
-    order: 1;
-    flex: 0 1 auto;
-    margin-right: auto;
-    padding-top: 0;
-    border-top: 0;
+    display: none;
   }
 `;
 
@@ -123,7 +120,7 @@ const NavLinks = styled.ul<{ $fill: boolean }>`
   gap: ${({ theme }) => theme.space.xxs};
   flex: ${({ $fill }) => ($fill ? '1 1 auto' : '0 1 auto')};
   min-width: 0;
-  margin: 0 auto 0 0;
+  margin: 0;
   padding: 0;
   list-style: none;
 
@@ -147,8 +144,8 @@ const NavLinkItem = styled(NavLink)`
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  min-height: 40px;
-  padding: 0 ${({ theme }) => theme.space.sm};
+  min-height: 36px;
+  padding: 0 ${({ theme }) => theme.space.xs};
   border-radius: ${({ theme }) => theme.radii.md};
   color: ${({ theme }) => theme.colors.text};
   font-size: ${({ theme }) => theme.fontSizes.sm};
@@ -170,34 +167,17 @@ const NavLinkItem = styled(NavLink)`
     padding: 0 ${({ theme }) => theme.space.md};
     font-size: ${({ theme }) => theme.fontSizes.md};
   }
-`;
-
-/** Below the logo row on phones and tablets, between the sections and the tools on desktops. */
-const Account = styled.div`
-  order: 1;
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${({ theme }) => theme.space.sm};
-  flex: 1 1 100%;
-  min-width: 0;
-  padding-top: ${({ theme }) => theme.space.xs};
-  border-top: 1px solid ${({ theme }) => theme.colors.border};
 
   ${({ theme }) => theme.media.lg} {
-    order: 2;
-    flex: 0 1 auto;
-    padding-top: 0;
-    border-top: 0;
+    min-height: 40px;
   }
 `;
 
-/** The account's place while the session check runs, as tall as the account it stands for. */
-const AccountReserve = styled(Account)`
-  &::before {
-    content: '';
-    height: 40px;
-  }
+/** The places of the balance, the bell and the menu while the session check runs. */
+const Reserve = styled.span`
+  flex: none;
+  width: 120px;
+  height: 40px;
 `;
 
 /** The bell's place while its code arrives. */
@@ -207,14 +187,110 @@ const BellReserve = styled.span`
   height: 40px;
 `;
 
+/** A small rounded link in the account row: the balance (green) or the admin panel (blue). */
+const Pill = styled(Link)<{ $tone: 'success' | 'primary' }>`
+  flex: none;
+  display: inline-flex;
+  align-items: center;
+  min-height: 32px;
+  padding: ${({ theme }) => theme.space.xxs} ${({ theme }) => theme.space.sm};
+  border-radius: ${({ theme }) => theme.radii.pill};
+  background: ${({ theme, $tone }) => theme.colors[$tone === 'success' ? 'successSoft' : 'primarySoft']};
+  color: ${({ theme, $tone }) => theme.colors[$tone]};
+  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-weight: ${({ theme }) => theme.fontWeights.bold};
+  text-decoration: none;
+  white-space: nowrap;
+
+  &:hover {
+    box-shadow: inset 0 0 0 1px ${({ theme, $tone }) => theme.colors[$tone]};
+    color: ${({ theme, $tone }) => theme.colors[$tone]};
+  }
+`;
+
+const Balance = styled(Pill).attrs({ $tone: 'success' as const })``;
+
+const Tools = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+
+  ${({ theme }) => theme.media.lg} {
+    gap: ${({ theme }) => theme.space.md};
+  }
+`;
+
+const MenuRoot = styled.div`
+  position: relative;
+  display: flex;
+
+  ${({ theme }) => theme.media.lg} {
+    position: static;
+  }
+`;
+
+/** The avatar opens the account menu on phones and tablets; desktops show the menu's items in the row. */
+const MenuButton = styled.button`
+  display: grid;
+  place-items: center;
+  width: 44px;
+  height: 44px;
+  padding: 0;
+  border: 0;
+  border-radius: 50%;
+  background: transparent;
+  cursor: pointer;
+
+  &[aria-expanded='true'] {
+    box-shadow: 0 0 0 2px ${({ theme }) => theme.colors.primary};
+  }
+
+  ${({ theme }) => theme.media.lg} {
+    display: none;
+  }
+`;
+
+const MenuList = styled.ul<{ $open: boolean }>`
+  display: ${({ $open }) => ($open ? 'grid' : 'none')};
+  position: absolute;
+  top: calc(100% + ${({ theme }) => theme.space.xxs});
+  right: 0;
+  width: min(300px, calc(100vw - ${({ theme }) => theme.space.xl}));
+  gap: ${({ theme }) => theme.space.xs};
+  margin: 0;
+  padding: ${({ theme }) => theme.space.sm};
+  border: 1px solid ${({ theme }) => theme.colors.border};
+  border-radius: ${({ theme }) => theme.radii.lg};
+  background: ${({ theme }) => theme.colors.surface};
+  box-shadow: ${({ theme }) => theme.shadows.card};
+  list-style: none;
+
+  > li {
+    display: flex;
+  }
+
+  ${({ theme }) => theme.media.lg} {
+    display: flex;
+    position: static;
+    align-items: center;
+    width: auto;
+    gap: ${({ theme }) => theme.space.md};
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+  }
+`;
+
 const AccountLink = styled(Link)`
+  flex: 1 1 auto;
   display: inline-flex;
   align-items: center;
   gap: ${({ theme }) => theme.space.xs};
   min-width: 0;
   min-height: 40px;
   padding: 0 ${({ theme }) => theme.space.xs} 0 0;
-  border-radius: ${({ theme }) => theme.radii.pill};
+  border-radius: ${({ theme }) => theme.radii.md};
   color: ${({ theme }) => theme.colors.text};
   font-weight: ${({ theme }) => theme.fontWeights.medium};
   text-decoration: none;
@@ -222,70 +298,33 @@ const AccountLink = styled(Link)`
   &:hover {
     color: ${({ theme }) => theme.colors.primary};
   }
-
-  ${({ theme }) => theme.media.lg} {
-    order: 2;
-  }
 `;
 
+/** The whole name: it wraps rather than losing its end. */
 const Name = styled.span`
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
-  max-width: 200px;
+  display: grid;
+  min-width: 0;
+  line-height: ${({ theme }) => theme.lineHeights.tight};
+  overflow-wrap: anywhere;
 
   ${({ theme }) => theme.media.lg} {
-    max-width: 160px;
+    max-width: 220px;
   }
 `;
 
-const Balance = styled(Link)`
-  flex: none;
-  display: inline-flex;
-  align-items: center;
-  min-height: 32px;
-  padding: ${({ theme }) => theme.space.xxs} ${({ theme }) => theme.space.sm};
-  border-radius: ${({ theme }) => theme.radii.pill};
-  background: ${({ theme }) => theme.colors.successSoft};
-  color: ${({ theme }) => theme.colors.success};
+/** In the menu, under the name: where the link leads. */
+const NameHint = styled.span`
+  color: ${({ theme }) => theme.colors.textMuted};
   font-size: ${({ theme }) => theme.fontSizes.sm};
-  font-weight: ${({ theme }) => theme.fontWeights.bold};
-  text-decoration: none;
-  white-space: nowrap;
-
-  &:hover {
-    box-shadow: inset 0 0 0 1px ${({ theme }) => theme.colors.success};
-    color: ${({ theme }) => theme.colors.success};
-  }
-`;
-
-/** The balance and the bell stay together at the end of the account row. */
-const AccountTools = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.sm};
+  font-weight: ${({ theme }) => theme.fontWeights.regular};
 
   ${({ theme }) => theme.media.lg} {
-    order: 1;
-  }
-`;
-
-const WideOnly = styled.span`
-  display: none;
-
-  ${({ theme }) => theme.media.sm} {
-    display: contents;
-  }
-`;
-
-/** On phones the sign-up button moves from the crowded top row to the sections row. */
-const PhoneOnly = styled.span`
-  display: contents;
-
-  ${({ theme }) => theme.media.sm} {
     display: none;
   }
 `;
+
+/** An admin's way into the panel. */
+const AdminLink = styled(Pill).attrs({ $tone: 'primary' as const })``;
 
 function Sections({ member }: { member: boolean }) {
   const { t } = useTranslation();
@@ -309,47 +348,115 @@ function Sections({ member }: { member: boolean }) {
   );
 }
 
-/** An admin's way into the panel, beside the balance (the sections row stays the same for everyone). */
-const AdminLink = styled(Link)`
-  flex: none;
-  display: inline-flex;
-  align-items: center;
-  min-height: 32px;
-  padding: ${({ theme }) => theme.space.xxs} ${({ theme }) => theme.space.sm};
-  border-radius: ${({ theme }) => theme.radii.pill};
-  background: ${({ theme }) => theme.colors.primarySoft};
-  color: ${({ theme }) => theme.colors.primary};
-  font-size: ${({ theme }) => theme.fontSizes.sm};
-  font-weight: ${({ theme }) => theme.fontWeights.bold};
-  text-decoration: none;
-  white-space: nowrap;
+/**
+ * The account's items: the profile and settings, the admin panel (admins), the language and signing out.
+ * On phones and tablets they hide behind the avatar (a disclosure: Escape or a tap elsewhere closes it and
+ * focus goes back to the avatar); on desktops they stand in the row.
+ */
+function AccountMenu({ me }: { me: TMe }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
-  &:hover {
-    box-shadow: inset 0 0 0 1px ${({ theme }) => theme.colors.primary};
-  }
-`;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!(event.target instanceof Node && root.current?.contains(event.target))) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
 
-function MemberAccount({ me, NotificationBell }: { me: TMe; NotificationBell: ComponentType | null }) {
+  return (
+    <MenuRoot
+      ref={root}
+      onBlur={(event) => {
+        if (!(event.relatedTarget instanceof Node && root.current?.contains(event.relatedTarget)))
+          setOpen(false);
+      }}
+    >
+      <MenuButton
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={t('layout.accountMenu')}
+        onClick={() => setOpen(!open)}
+      >
+        <Avatar name={me.displayName} size={32} />
+      </MenuButton>
+      {/* A followed link closes the menu; the language buttons keep it open to show the change. */}
+      <MenuList
+        id={listId}
+        $open={open}
+        onClick={(event) => {
+          if (event.target instanceof Element && event.target.closest('a')) setOpen(false);
+        }}
+      >
+        <li>
+          <AccountLink to={paths.settings.getHref()} title={t('layout.account', { name: me.displayName })}>
+            <Avatar name={me.displayName} size={32} />
+            <Name>
+              {me.displayName}
+              <NameHint>{t('layout.settings')}</NameHint>
+            </Name>
+          </AccountLink>
+        </li>
+        {me.role === 'admin' && (
+          <li>
+            <AdminLink to={paths.adminDashboard.getHref()} data-testid="header-admin">
+              {t('adminLink')}
+            </AdminLink>
+          </li>
+        )}
+        <li>
+          <LanguageSwitch />
+        </li>
+        <li>
+          <LogoutButton />
+        </li>
+      </MenuList>
+    </MenuRoot>
+  );
+}
+
+function MemberTools({ me, NotificationBell }: { me: TMe; NotificationBell: ComponentType | null }) {
   const { t } = useTranslation();
   return (
-    <Account>
-      <AccountLink to={paths.settings.getHref()} title={t('layout.account', { name: me.displayName })}>
-        <Avatar name={me.displayName} size={32} />
-        <Name>{me.displayName}</Name>
-      </AccountLink>
-      <AccountTools>
-        {me.role === 'admin' && (
-          <AdminLink to={paths.adminDashboard.getHref()} data-testid="header-admin">
-            {t('adminLink')}
-          </AdminLink>
-        )}
-        <Balance to={paths.points.getHref()} title={t('layout.balanceLink')} data-testid="header-balance">
-          <VisuallyHidden>{t('layout.balance')} </VisuallyHidden>
-          {t('common.points', { count: me.balance })}
-        </Balance>
-        {NotificationBell ? <NotificationBell /> : <BellReserve />}
-      </AccountTools>
-    </Account>
+    <Tools>
+      <Balance to={paths.points.getHref()} title={t('layout.balanceLink')} data-testid="header-balance">
+        <VisuallyHidden>{t('layout.balance')} </VisuallyHidden>
+        {t('common.points', { count: me.balance })}
+      </Balance>
+      {NotificationBell ? <NotificationBell /> : <BellReserve />}
+      <AccountMenu me={me} />
+    </Tools>
+  );
+}
+
+function GuestTools() {
+  const { t } = useTranslation();
+  return (
+    <Tools>
+      <LanguageSwitch />
+      <ButtonLink to={paths.login.getHref()} $variant="ghost" $size="sm">
+        {t('layout.login')}
+      </ButtonLink>
+      <ButtonLink to={paths.register.getHref()} $size="sm">
+        {t('layout.register')}
+      </ButtonLink>
+    </Tools>
   );
 }
 
@@ -360,56 +467,41 @@ export function Header() {
   // a member's places meanwhile, so nothing moves when the answer comes.
   const member = Boolean(me) || isLoading;
   const NotificationBell = useNotificationBell(member);
+  const tools = me ? (
+    <MemberTools me={me} NotificationBell={NotificationBell} />
+  ) : isLoading ? (
+    <Reserve aria-hidden />
+  ) : (
+    <GuestTools />
+  );
   return (
-    <Bar>
-      <Inner>
-        <Logo to={paths.home.getHref()} aria-label={t('layout.homeLink')}>
-          <LogoMark viewBox="0 0 32 32" aria-hidden>
-            <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path
-              d="M7 22l6-7 5 4 7-9"
-              fill="none"
-              stroke="#fff"
-              strokeWidth="3"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </LogoMark>
-          Mockstock
-        </Logo>
-        <Nav aria-label={t('layout.navigation')}>
-          <Sections member={member} />
-          {!member && (
-            <PhoneOnly>
-              <ButtonLink to={paths.register.getHref()} $size="sm">
-                {t('layout.register')}
-              </ButtonLink>
-            </PhoneOnly>
-          )}
-        </Nav>
-        {me ? (
-          <MemberAccount me={me} NotificationBell={NotificationBell} />
-        ) : (
-          isLoading && <AccountReserve aria-hidden />
-        )}
-        <Tools>
-          <LanguageSwitch />
-          {member ? (
-            <LogoutButton />
-          ) : (
-            <>
-              <ButtonLink to={paths.login.getHref()} $variant="ghost" $size="sm">
-                {t('layout.login')}
-              </ButtonLink>
-              <WideOnly>
-                <ButtonLink to={paths.register.getHref()} $size="sm">
-                  {t('layout.register')}
-                </ButtonLink>
-              </WideOnly>
-            </>
-          )}
-        </Tools>
-      </Inner>
-    </Bar>
+    <>
+      <Bar>
+        <Inner>
+          <Logo to={paths.home.getHref()} aria-label={t('layout.homeLink')}>
+            <LogoMark viewBox="0 0 32 32" aria-hidden>
+              <rect width="32" height="32" rx="8" fill="currentColor" />
+              <path
+                d="M7 22l6-7 5 4 7-9"
+                fill="none"
+                stroke="#fff"
+                strokeWidth="3"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </LogoMark>
+            <Wordmark>Mockstock</Wordmark>
+          </Logo>
+          <RowNav aria-label={t('layout.navigation')}>
+            <Sections member={member} />
+          </RowNav>
+          {tools}
+        </Inner>
+      </Bar>
+      {/* The same sections, for phones and tablets: only one of the two navigations is ever displayed. */}
+      <PhoneNav aria-label={t('layout.navigation')}>
+        <Sections member={member} />
+      </PhoneNav>
+    </>
   );
 }

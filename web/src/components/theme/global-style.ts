@@ -22,11 +22,11 @@ export const GlobalStyle = createGlobalStyle`
     -webkit-font-smoothing: antialiased;
   }
 
-  h1, h2, h3, p {
+  h1, h2, h3, h4, p {
     margin: 0;
   }
 
-  h1, h2, h3 {
+  h1, h2, h3, h4 {
     line-height: ${({ theme }) => theme.lineHeights.tight};
   }
 

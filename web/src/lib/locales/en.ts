@@ -42,6 +42,8 @@ export const en: Catalog<typeof ru> = {
     exchange: 'Exchange',
     interviews: 'My interviews',
     publish: 'Publish',
+    accountMenu: 'Account menu',
+    settings: 'Profile and settings',
     account: 'Profile and settings: {{name}}',
     footer: 'Mockstock — an exchange of mock technical interviews',
   },
@@ -332,6 +334,8 @@ export const en: Catalog<typeof ru> = {
     title: 'Interview exchange',
     lead: 'Open slots of your peers. Times are in your time zone: {{zone}}.',
     filters: 'Filters',
+    filtersCount: 'Filters ({{count}})',
+    filtersDone: 'Show',
     profession: 'Profession',
     mine: 'My professions',
     all: 'All professions',
@@ -526,18 +530,6 @@ export const en: Catalog<typeof ru> = {
     emptyReceived: 'Nothing yet: feedback shows here once both sides have given it or 7 days have passed.',
     emptyGiven: 'You have not given feedback yet.',
     failed: 'Could not load your feedback.',
-  },
-  antiFarming: {
-    label: 'Reward',
-    earns: '+1 point after the candidate’s review or 24 h after the end',
-    noPoint_one:
-      'This interview earns you no point: you already earned one for an interview with this candidate within the last day.',
-    noPoint_other:
-      'This interview earns you no point: you already earned one for an interview with this candidate within the last {{count}} days.',
-    noReward_one:
-      'The interviewer already earned a point for an interview with you within the last day, so this one earns them nothing. You can still book it.',
-    noReward_other:
-      'The interviewer already earned a point for an interview with you within the last {{count}} days, so this one earns them nothing. You can still book it.',
   },
   profile: {
     title: 'Profile',

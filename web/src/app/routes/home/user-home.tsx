@@ -11,6 +11,7 @@ import { ProfileSummary } from '../../../features/profile/components/profile-sum
 import { WelcomeCard } from '../../../features/profile/components/welcome-card.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { HowItWorks } from './how-it-works.tsx';
+import { InterviewDay } from './interview-day.tsx';
 
 const Columns = styled.div`
   display: grid;
@@ -108,6 +109,8 @@ export function UserHome({ me }: { me: TMe }) {
   return (
     <Page>
       <WelcomeCard me={me} />
+      {/* On an interview day the interview comes first, before any nudge. */}
+      <InterviewDay />
       {incomplete && (
         <Nudge>
           {t('userHome.completeProfile')}{' '}

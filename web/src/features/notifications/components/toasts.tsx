@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
+import { theme } from '../../../components/theme/theme.ts';
+import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from '../api/notifications-api.ts';
 import { noticeLink, noticeSlotId } from '../notice.ts';
 import { selectToasts, type Toast, toastDismissed } from '../toasts-slice.ts';
@@ -160,14 +162,22 @@ function ToastCard({ toast }: { toast: Toast }) {
 
 /**
  * The personal events as they arrive. The region is always in the page, so a screen reader announces each
- * new toast (politely) when it is added.
+ * new toast (politely) when it is added. A phone shows one at a time, the newest: a stack would cover the
+ * screen, and the bell keeps the older ones.
  */
 export function Toasts() {
   const { t } = useTranslation();
+  const dispatch = useDispatch();
   const toasts = useSelector(selectToasts);
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`);
+  useEffect(() => {
+    if (wide) return;
+    for (const toast of toasts.slice(0, -1)) dispatch(toastDismissed(toast.id));
+  }, [wide, toasts, dispatch]);
+  const shown = wide ? toasts : toasts.slice(-1);
   return (
     <Region aria-label={t('notifications.toasts')} aria-live="polite">
-      {toasts.map((toast) => (
+      {shown.map((toast) => (
         <ToastCard key={toast.id} toast={toast} />
       ))}
     </Region>

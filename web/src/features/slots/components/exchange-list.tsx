@@ -31,6 +31,18 @@ const Summary = styled.div`
   min-height: 36px;
 `;
 
+/** The count with the live line under it on phones, beside it on larger screens. */
+const Counts = styled.div`
+  display: grid;
+
+  ${({ theme }) => theme.media.sm} {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: ${({ theme }) => theme.space.md};
+  }
+`;
+
 const Total = styled.p`
   color: ${({ theme }) => theme.colors.textMuted};
   font-weight: ${({ theme }) => theme.fontWeights.medium};
@@ -93,17 +105,23 @@ const Heads = styled.li`
   }
 `;
 
+/** A dense card on phones, so that two fit on the first screen. */
 const Row = styled.li`
   position: relative;
   isolation: isolate;
   display: grid;
-  gap: ${({ theme }) => theme.space.sm};
+  gap: ${({ theme }) => theme.space.xs};
   align-content: start;
-  padding: ${({ theme }) => theme.space.md};
+  padding: ${({ theme }) => theme.space.sm};
   border: 1px solid ${({ theme }) => theme.colors.border};
   border-radius: ${({ theme }) => theme.radii.lg};
   background: ${({ theme }) => theme.colors.surface};
   box-shadow: ${({ theme }) => theme.shadows.card};
+
+  ${({ theme }) => theme.media.sm} {
+    gap: ${({ theme }) => theme.space.sm};
+    padding: ${({ theme }) => theme.space.md};
+  }
 
   ${({ theme }) => theme.media.lg} {
     grid-template-columns: ${columns};
@@ -146,6 +164,20 @@ const What = styled.div`
   min-width: 0;
 `;
 
+/** The title with the level and language after it where they fit; stacked in desktop rows. */
+const Headline = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xxs} ${({ theme }) => theme.space.xs};
+
+  ${({ theme }) => theme.media.lg} {
+    display: grid;
+    justify-items: start;
+  }
+`;
+
+/** One line on phones, two elsewhere; the slot's page has the whole text. */
 const Topics = styled.p`
   display: -webkit-box;
   overflow: hidden;
@@ -153,7 +185,11 @@ const Topics = styled.p`
   font-size: ${({ theme }) => theme.fontSizes.sm};
   overflow-wrap: anywhere;
   -webkit-box-orient: vertical;
-  -webkit-line-clamp: 2;
+  -webkit-line-clamp: 1;
+
+  ${({ theme }) => theme.media.sm} {
+    -webkit-line-clamp: 2;
+  }
 `;
 
 /** On cards the time leads as a strip; in desktop rows it is the first column. */
@@ -167,13 +203,28 @@ const When = styled(SlotWhen)`
   }
 `;
 
+/** A full-width button on cards, 40 px high on phones. */
 const Action = styled.div`
   display: grid;
   margin-top: auto;
-  padding-top: ${({ theme }) => theme.space.xs};
+  padding-top: ${({ theme }) => theme.space.xxs};
 
   > div {
     justify-items: stretch;
+  }
+
+  > div > :is(a, button),
+  > a {
+    min-height: 40px;
+  }
+
+  ${({ theme }) => theme.media.sm} {
+    padding-top: ${({ theme }) => theme.space.xs};
+
+    > div > :is(a, button),
+    > a {
+      min-height: 44px;
+    }
   }
 
   ${({ theme }) => theme.media.lg} {
@@ -220,14 +271,16 @@ function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
       <When slot={slot} />
       <What>
         {/* Right under the page's title: the next level down. */}
-        <SlotTitle as="h2">
-          <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
-        </SlotTitle>
-        <SlotBadges slot={slot} own={own} />
+        <Headline>
+          <SlotTitle as="h2">
+            <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
+          </SlotTitle>
+          <SlotBadges slot={slot} own={own} />
+        </Headline>
         {slot.description && <Topics title={slot.description}>{slot.description}</Topics>}
       </What>
       <div>
-        <InterviewerSummary interviewer={slot.interviewer} />
+        <InterviewerSummary interviewer={slot.interviewer} compact />
       </div>
       <Action>
         <RowAction slot={slot} own={own} />
@@ -236,30 +289,60 @@ function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
   );
 }
 
+/** Small beside the count; in the sheet, the same size as the filters, sharing its width. */
 const Sort = styled.div`
-  flex: 1 1 100%;
+  min-width: 0;
 
-  ${({ theme }) => theme.media.sm} {
-    flex: 0 1 auto;
-  }
-
-  label {
+  &[data-place='inline'] label {
     flex: 1 1 auto;
     min-height: 36px;
     padding: 0 ${({ theme }) => theme.space.sm};
     font-size: ${({ theme }) => theme.fontSizes.sm};
     white-space: nowrap;
   }
+
+  &[data-place='sheet'] label {
+    flex: 1 1 auto;
+    padding: 0 ${({ theme }) => theme.space.xs};
+    font-size: ${({ theme }) => theme.fontSizes.sm};
+  }
 `;
+
+/** Soonest first, or the best rated interviewers first: above the list, or in the filters sheet on phones. */
+export function ExchangeSortControl({
+  value,
+  onChange,
+  inSheet = false,
+}: {
+  value: ExchangeSort;
+  onChange: (sort: ExchangeSort) => void;
+  /** In the filters sheet the control has its visible legend; above the list the list says enough. */
+  inSheet?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Sort data-place={inSheet ? 'sheet' : 'inline'}>
+      <Segmented
+        legend={t('exchange.sort')}
+        legendHidden={!inSheet}
+        options={EXCHANGE_SORTS.map((sort) => ({ value: sort, label: t(`exchange.sorts.${sort}`) }))}
+        value={value}
+        onChange={onChange}
+      />
+    </Sort>
+  );
+}
 
 type ExchangeListProps = {
   query: ExchangeQuery;
-  /** Soonest first, or the best rated interviewers first. */
-  onSortChange: (sort: ExchangeSort) => void;
+  /** The order, where it stands above the list (on phones it lives in the filters sheet). */
+  sortControl?: ReactNode;
   /** What to offer when nothing matches: publishing, resetting the filters. */
   emptyActions: ReactNode;
   /** Set when the filters differ from the defaults. */
   onReset?: (() => void) | undefined;
+  /** What opens the filters where they do not stand above the list (phones). */
+  filtersButton?: ReactNode;
 };
 
 /** Loaded pages may overlap for a moment while the stream moves a slot between them: show each slot once. */
@@ -271,7 +354,13 @@ function distinct(slots: ExchangeSlot[]): ExchangeSlot[] {
  * The open slots matching the filters, soonest (or best rated) first, a page at a time; live: new slots
  * appear in place, taken ones leave, with a brief highlight of what arrived or changed.
  */
-export function ExchangeList({ query, onSortChange, emptyActions, onReset }: ExchangeListProps) {
+export function ExchangeList({
+  query,
+  sortControl,
+  emptyActions,
+  onReset,
+  filtersButton,
+}: ExchangeListProps) {
   const { t } = useTranslation();
   const live = useLiveStatus();
   const {
@@ -296,20 +385,15 @@ export function ExchangeList({ query, onSortChange, emptyActions, onReset }: Exc
   return (
     <>
       <Summary>
-        <Total role="status" data-testid="exchange-total">
-          {t('exchange.found', { count: total })}
-        </Total>
-        <SummaryEnd>
-          <Sort>
-            <Segmented
-              legend={t('exchange.sort')}
-              legendHidden
-              options={EXCHANGE_SORTS.map((sort) => ({ value: sort, label: t(`exchange.sorts.${sort}`) }))}
-              value={query.sort ?? 'soonest'}
-              onChange={onSortChange}
-            />
-          </Sort>
+        <Counts>
+          <Total role="status" data-testid="exchange-total">
+            {t('exchange.found', { count: total })}
+          </Total>
           <LiveIndicator status={live} />
+        </Counts>
+        <SummaryEnd>
+          {filtersButton}
+          {sortControl}
           {onReset && (
             <Button type="button" $variant="ghost" $size="sm" onClick={onReset}>
               {t('exchange.reset')}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
@@ -10,7 +10,10 @@ import { StackList } from '../../../components/ui/lists.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { type InterviewScope, type SlotDetails, useListInterviewsInfiniteQuery } from '../api/slots-api.ts';
+import { type DayGroup, dayName, groupByDay } from '../interview-day.ts';
 import { CancelSlot } from './cancel-slot.tsx';
 import { ParticipantDetails } from './participant-details.tsx';
 import { SlotTitle, SlotWhen, StatusBadge } from './slot-facts.tsx';
@@ -36,6 +39,25 @@ const Head = styled.div`
   gap: ${({ theme }) => theme.space.xs};
   align-content: start;
   min-width: 0;
+`;
+
+const Day = styled.section`
+  display: grid;
+  gap: ${({ theme }) => theme.space.sm};
+`;
+
+const DayHeading = styled.h3`
+  font-size: ${({ theme }) => theme.fontSizes.md};
+  color: ${({ theme }) => theme.colors.textMuted};
+
+  &::first-letter {
+    text-transform: uppercase;
+  }
+`;
+
+const Days = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.lg};
 `;
 
 const Body = styled.div`
@@ -67,7 +89,7 @@ function InterviewItem({ slot, renderFeedback }: { slot: SlotDetails; renderFeed
             <StatusBadge status={slot.status} />
           )}
         </BadgeList>
-        <SlotTitle>
+        <SlotTitle as="h4">
           <Link to={paths.slot.getHref(slot.id)}>{slot.profession.name[language]}</Link>
         </SlotTitle>
         <SlotWhen slot={slot} />
@@ -81,7 +103,35 @@ function InterviewItem({ slot, renderFeedback }: { slot: SlotDetails; renderFeed
   );
 }
 
-/** The viewer's interviews of one scope, on both sides, a page at a time. */
+/** One day's interviews under its name in the viewer's zone: "Сегодня", "Завтра", "пт, 28 ноября". */
+function DaySection({
+  group: { day, items },
+  now,
+  renderFeedback,
+}: {
+  group: DayGroup<SlotDetails>;
+  now: Date;
+  renderFeedback: RenderFeedback;
+}) {
+  const { t } = useTranslation();
+  const { format, timeZone } = useTimeFormat();
+  const headingId = useId();
+  const name = dayName(day, now, timeZone);
+  return (
+    <Day aria-labelledby={headingId}>
+      <DayHeading id={headingId} data-testid="interview-day">
+        {name === 'date' ? format(items[0].startsAt, 'day') : t(`interviewDay.${name}`)}
+      </DayHeading>
+      <StackList>
+        {items.map((slot) => (
+          <InterviewItem key={slot.id} slot={slot} renderFeedback={renderFeedback} />
+        ))}
+      </StackList>
+    </Day>
+  );
+}
+
+/** The viewer's interviews of one scope, on both sides, a page at a time, by day. */
 export function InterviewList({
   scope,
   renderFeedback,
@@ -90,6 +140,8 @@ export function InterviewList({
   renderFeedback: RenderFeedback;
 }) {
   const { t } = useTranslation();
+  const now = useNow();
+  const { timeZone } = useTimeFormat();
   const { data, isLoading, isError, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
     useListInterviewsInfiniteQuery(scope);
   if (isLoading) return <PageLoader />;
@@ -115,11 +167,11 @@ export function InterviewList({
   }
   return (
     <>
-      <StackList>
-        {items.map((slot) => (
-          <InterviewItem key={slot.id} slot={slot} renderFeedback={renderFeedback} />
+      <Days>
+        {groupByDay(items, timeZone).map((group) => (
+          <DaySection key={group.day} group={group} now={now} renderFeedback={renderFeedback} />
         ))}
-      </StackList>
+      </Days>
       {hasNextPage && <LoadMore loading={isFetchingNextPage} onLoad={() => void fetchNextPage()} />}
     </>
   );

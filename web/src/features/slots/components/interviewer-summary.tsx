@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import styled from 'styled-components';
+import styled, { css } from 'styled-components';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
@@ -14,17 +14,29 @@ const Root = styled.div`
   min-width: 0;
 `;
 
-const Text = styled.div`
+/** Compact lines on cards; desktop rows have the height to spare. */
+const Text = styled.div<{ $compact: boolean }>`
   display: grid;
   min-width: 0;
+
+  ${({ theme, $compact }) =>
+    $compact &&
+    css`
+      row-gap: 2px;
+      line-height: ${theme.lineHeights.tight};
+
+      ${theme.media.lg} {
+        row-gap: 0;
+        line-height: inherit;
+      }
+    `}
 `;
 
+/** The whole name, wrapping if it must, rather than cut short. */
 const Name = styled(PersonLink)`
-  overflow: hidden;
   color: ${({ theme }) => theme.colors.text};
   font-weight: ${({ theme }) => theme.fontWeights.medium};
-  text-overflow: ellipsis;
-  white-space: nowrap;
+  overflow-wrap: anywhere;
 
   &:hover {
     color: ${({ theme }) => theme.colors.primary};
@@ -44,8 +56,15 @@ const Rated = styled.span`
 /**
  * The interviewer's name (to their profile) and standing: the rating with its count, or "no ratings yet" with
  * how many interviews they ran; and how reliably they turn up ("98 % attended") once they have a history.
+ * Compact in the exchange's list: a smaller avatar and, on cards, tighter lines.
  */
-export function InterviewerSummary({ interviewer }: { interviewer: ExchangeSlot['interviewer'] }) {
+export function InterviewerSummary({
+  interviewer,
+  compact = false,
+}: {
+  interviewer: ExchangeSlot['interviewer'];
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { rating, interviewsConducted } = interviewer;
@@ -60,8 +79,8 @@ export function InterviewerSummary({ interviewer }: { interviewer: ExchangeSlot[
   );
   return (
     <Root>
-      <Avatar name={interviewer.displayName} size={36} />
-      <Text>
+      <Avatar name={interviewer.displayName} size={compact ? 32 : 36} />
+      <Text $compact={compact}>
         <Name person={interviewer} />
         {rating ? (
           <Standing data-testid="interviewer-rating">

@@ -5,6 +5,7 @@ import { Fact, Facts } from '../../../components/ui/facts.tsx';
 import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
 import { calendarFileHref, type SlotDetails } from '../api/slots-api.ts';
+import { meetingHref } from '../interview-day.ts';
 import { RewardFact } from './slot-facts.tsx';
 
 const MeetingLink = styled.a`
@@ -22,11 +23,6 @@ const Links = styled.div`
   gap: ${({ theme }) => theme.space.xs};
 `;
 
-/** The server accepts https links only; the page checks again before making one clickable. */
-function isHttps(url: string): boolean {
-  return URL.canParse(url) && new URL(url).protocol === 'https:';
-}
-
 /** What only the two participants see: the room, who the other person is and how to reach them. */
 export function ParticipantDetails({ slot }: { slot: SlotDetails }) {
   const { t } = useTranslation();
@@ -37,7 +33,7 @@ export function ParticipantDetails({ slot }: { slot: SlotDetails }) {
       <Facts>
         {slot.meetingUrl && (
           <Fact label={t('slot.meetingUrl')}>
-            {isHttps(slot.meetingUrl) ? (
+            {meetingHref(slot.meetingUrl) ? (
               <MeetingLink
                 href={slot.meetingUrl}
                 target="_blank"

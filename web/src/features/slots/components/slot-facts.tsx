@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../anti-farming-words.ts';
 import styled from 'styled-components';
 import type { SlotStatus } from '#contract/enums.ts';
 import { PAIR_REWARD_WINDOW_DAYS } from '#contract/rules.ts';
