@@ -71,7 +71,7 @@ describe('a Redis outage', () => {
     await redis?.stop();
   });
 
-  it('loses no change: every watcher converges on the database once Redis is back, without a reload', async () => {
+  it('says the updates are delayed, and loses no change: every watcher converges once Redis is back, without a reload', async () => {
     const base = cluster.functions[0]?.url ?? '';
     // Accounts first: the sign-in limits live in Redis.
     const [interviewer, ...candidates] = await Promise.all([signUp(base), signUp(base), signUp(base)]);
@@ -98,6 +98,14 @@ describe('a Redis outage', () => {
     }
 
     await redis.stop();
+    const stopped = Date.now();
+    // The relay lost its subscription: the watchers say so instead of showing a list that no longer moves.
+    for (const page of watchers)
+      await expect
+        .poll(() => page.getByTestId('live-status').getAttribute('data-status'), { timeout: 3000 })
+        .toBe('delayed');
+    console.info(`Redis killed → every watcher says "delayed": ${Date.now() - stopped} ms`);
+    expect(await watchers[0]?.getByTestId('live-status').textContent()).toBe('Обновления задерживаются');
     // Changes go on while the events cannot be published.
     const booked = (await candidates[0]?.post(`/api/slots/${initial[0]}/booking`))?.status;
     const early = await publish(25);
@@ -121,6 +129,8 @@ describe('a Redis outage', () => {
       expect(await page.getByTestId('exchange-total').textContent()).toBe('Найдено 3 слота');
     }
     console.info(`Redis back → every watcher shows the database's state: ${Date.now() - back} ms`);
+    for (const page of watchers)
+      expect(await page.getByTestId('live-status').getAttribute('data-status')).toBe('live');
 
     // And the stream flows again, once the functions’ Redis connection is back too (retried every second).
     const after = await publish(60);

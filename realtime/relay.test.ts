@@ -104,7 +104,11 @@ describe('relay', () => {
   });
 
   it('tells each new connection where the public stream is, so a page read before it knows what it missed', async () => {
+    // A witness connected before the first event shows it has been relayed, so the watcher opened
+    // afterwards cannot receive it too.
+    const witness = collect(await open());
     await functionsBus.publish(pointsChanged(null, 5));
+    await expect.poll(() => witness.length).toBe(1);
     const watcher = await open();
     const seen = collect(watcher);
     await functionsBus.publish(pointsChanged(null, 6));
@@ -193,6 +197,65 @@ describe('a session that ended (standalone relay: what it knows comes through Re
       await expect(handshake).rejects.toThrow('token_invalid');
     } finally {
       await slowRelay.close();
+    }
+  });
+});
+
+describe('a relay whose Redis subscription breaks', () => {
+  it('tells its sockets the updates are delayed, tells new ones on connecting, and resyncs them when it is back', async () => {
+    // The bus's own break and return are driven by the test (the browser test kills a real redis-server).
+    const bus = createInProcessBus();
+    let listening = true;
+    const onBreak = new Set<() => void>();
+    const onResync = new Set<() => void>();
+    const listenTo = (listeners: Set<() => void>) => (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    const breaking = {
+      ...bus,
+      isListening: () => listening,
+      onBreak: listenTo(onBreak),
+      onResync: listenTo(onResync),
+    };
+    const server = createServer();
+    const relay = attachRelay(server, {
+      bus: breaking,
+      secret: SECRET,
+      now: systemClock,
+      appOrigin: ORIGIN,
+      trustProxy: false,
+      sessionIsLive: async () => true,
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const to = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const heard = (socket: Socket) => {
+        const signals: string[] = [];
+        socket.on('degraded', () => signals.push('degraded'));
+        socket.on('resync', () => signals.push('resync'));
+        return signals;
+      };
+      const watcher = heard(await open({ to }));
+
+      listening = false;
+      for (const listener of onBreak) listener();
+      await expect.poll(() => watcher).toEqual(['degraded']);
+      const latecomer = connect(to, {
+        transports: ['websocket'],
+        reconnection: false,
+        extraHeaders: { origin: ORIGIN },
+      });
+      sockets.push(latecomer);
+      const late = heard(latecomer);
+      await expect.poll(() => late).toEqual(['degraded']);
+
+      listening = true;
+      for (const listener of onResync) listener();
+      await expect.poll(() => watcher).toEqual(['degraded', 'resync']);
+      await expect.poll(() => late).toEqual(['degraded', 'resync']);
+    } finally {
+      await relay.close();
     }
   });
 });

@@ -35,7 +35,8 @@ const header = (req: IncomingMessage, name: string) => {
  * room; a socket that presents a valid access token of a live session also joins its user's private room. The
  * handshake must come from our own origin, and a token that does not verify, or whose session has ended, is
  * refused rather than downgraded to a guest (the web app refreshes the session and connects again). When a
- * session ends (`session.ended`), its sockets are disconnected.
+ * session ends (`session.ended`), its sockets are disconnected. While the relay's Redis subscription is
+ * broken, every socket hears `degraded` (at once, and on connecting); `resync` follows when it is back.
  */
 export function attachRelay(server: HttpServer, options: RelayOptions) {
   const io = new Server(server, {
@@ -92,6 +93,8 @@ export function attachRelay(server: HttpServer, options: RelayOptions) {
     // Where the stream is: a page read before the connection that reflects less missed what went by during
     // the handshake, and reads itself again (rather than waiting for the next event to show the gap).
     socket.emit('position', position);
+    // While this relay hears nothing from Redis, the page must not claim to be live.
+    if (!options.bus.isListening()) socket.emit('degraded');
     if (typeof socket.data.userId === 'string' && typeof socket.data.sessionId === 'string') {
       socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
     }
@@ -116,11 +119,17 @@ export function attachRelay(server: HttpServer, options: RelayOptions) {
     position = null;
     io.emit('resync');
   });
+  // Events published meanwhile reach nobody here: the watchers say "delayed" until the resync.
+  const unsubscribeBreak = options.bus.onBreak(() => {
+    position = null;
+    io.emit('degraded');
+  });
 
   return {
     io,
     async close() {
       unsubscribeResync();
+      unsubscribeBreak();
       unsubscribe();
       await io.close();
     },

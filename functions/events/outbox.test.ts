@@ -26,6 +26,7 @@ function flakyBus() {
     },
     subscribe: () => () => {},
     onResync: () => () => {},
+    onBreak: () => () => {},
     isListening: () => !down,
     close: async () => {},
   };

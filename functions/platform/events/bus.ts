@@ -7,6 +7,8 @@ export interface EventBus {
   subscribe(listener: (event: DispatchedEvent) => void): () => void;
   /** Called when the subscription came back after a break, during which events may have been missed. */
   onResync(listener: () => void): () => void;
+  /** Called when the subscription breaks: until `onResync`, events published elsewhere do not arrive. */
+  onBreak(listener: () => void): () => void;
   /** Whether events reach this process's listeners right now (false while Redis is away). */
   isListening(): boolean;
   close(): Promise<void>;
@@ -26,6 +28,7 @@ export function createInProcessBus(): EventBus {
     },
     // Nothing sits between publisher and subscriber in one process: there is never a break to recover from.
     onResync: () => () => {},
+    onBreak: () => () => {},
     isListening: () => true,
     async close() {
       emitter.removeAllListeners();

@@ -37,6 +37,7 @@ export function createRedisBus(url: string, prefix = 'mockstock'): RedisBus {
   let subscriber: Redis | undefined;
   const listeners = new Set<(event: DispatchedEvent) => void>();
   const resyncListeners = new Set<() => void>();
+  const breakListeners = new Set<() => void>();
 
   return {
     async publish(event) {
@@ -68,9 +69,18 @@ export function createRedisBus(url: string, prefix = 'mockstock'): RedisBus {
         // ioredis resubscribes after a reconnect, but what was published meanwhile never arrives: tell the
         // watchers to refetch.
         let connectedBefore = false;
+        let ready = false;
         subscriber.on('ready', () => {
+          ready = true;
           if (connectedBefore) for (const resync of resyncListeners) resync();
           connectedBefore = true;
+        });
+        // The connection to Redis is gone (ioredis now retries): the watchers are told at once that they are
+        // behind, rather than showing a live list that no longer moves.
+        subscriber.on('close', () => {
+          if (!ready) return;
+          ready = false;
+          for (const onBreak of breakListeners) onBreak();
         });
         subscriber.subscribe(channel).catch(() => {});
         subscriber.on('message', (_channel, message) => {
@@ -93,9 +103,14 @@ export function createRedisBus(url: string, prefix = 'mockstock'): RedisBus {
       resyncListeners.add(listener);
       return () => resyncListeners.delete(listener);
     },
+    onBreak(listener) {
+      breakListeners.add(listener);
+      return () => breakListeners.delete(listener);
+    },
     async close() {
       listeners.clear();
       resyncListeners.clear();
+      breakListeners.clear();
       // QUIT waits for an answer: a connection that Redis is not answering is dropped instead, or a process
       // stopping during an outage would hang.
       const end = (client: Redis | undefined) =>

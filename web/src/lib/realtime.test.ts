@@ -194,6 +194,29 @@ describe('the live connection', () => {
     expect(sockets[0]?.connects).toBe(0);
   });
 
+  it('says the updates are delayed while the relay hears nothing, and live again with its resync', () => {
+    const { realtime, sockets, heard, listen, tick } = setup();
+    listen();
+    const [socket] = sockets;
+    socket?.emit('connect');
+    // The relay lost Redis: the connection stands, but nothing published elsewhere arrives.
+    socket?.emit('degraded');
+    expect(realtime.status()).toBe('delayed');
+    expect(heard).toEqual([{ type: 'refresh' }]);
+
+    tick(100);
+    socket?.emit('resync');
+    expect(realtime.status()).toBe('live');
+    expect(heard.at(-1)).toEqual({ type: 'refresh' });
+    expect(realtime.since()).toBe(1100);
+
+    // Connecting to a relay that is still without Redis: it says so right after the handshake.
+    socket?.emit('disconnect', 'transport close');
+    socket?.emit('connect');
+    socket?.emit('degraded');
+    expect(realtime.status()).toBe('delayed');
+  });
+
   it('keeps the public events of this connection to catch up data read meanwhile', () => {
     const { realtime, sockets, heard, listen, tick } = setup();
     listen();

@@ -4,9 +4,10 @@ import type { Session } from './api-base-query.ts';
 
 /**
  * `idle` until something live is on screen; `connecting` to the first connection; `live` while connected;
+ * `delayed` while connected to a relay that says it hears nothing (its Redis is away), until its `resync`;
  * `reconnecting` after a connection was lost (or refused) until the next one.
  */
-export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting';
+export type LiveStatus = 'idle' | 'connecting' | 'live' | 'delayed' | 'reconnecting';
 
 /**
  * What subscribers hear: an event, or `refresh`: the stream may have missed something (a new connection, or
@@ -137,7 +138,13 @@ export function createRealtime({
       position = Math.max(position ?? 0, version);
       broadcast({ type: 'position', version });
     });
-    next.on('resync', restart);
+    // The relay is connected but its source is not: what is on screen may fall behind, and says so. The
+    // changes made meanwhile arrive with the resync (the list reads itself again), not one by one.
+    next.on('degraded', () => setStatus('delayed'));
+    next.on('resync', () => {
+      setStatus('live');
+      restart();
+    });
     return next;
   }
 

@@ -17,7 +17,8 @@ const Indicator = styled.p`
   font-size: ${({ theme }) => theme.fontSizes.sm};
   font-weight: ${({ theme }) => theme.fontWeights.medium};
 
-  &[data-status='reconnecting'] {
+  &[data-status='reconnecting'],
+  &[data-status='delayed'] {
     color: ${({ theme }) => theme.colors.warning};
   }
 `;
@@ -40,7 +41,8 @@ const Dot = styled.span<{ $live: boolean }>`
 `;
 
 /**
- * Whether the page is updating by itself: "live", or "reconnecting…" while the connection is away. A polite
+ * Whether the page is updating by itself: "live", "updates delayed" while the relay hears nothing, or
+ * "reconnecting…" while the connection is away. A polite
  * live region, so a screen reader mentions the change without interrupting.
  */
 export function LiveIndicator({ status }: { status: LiveStatus }) {

@@ -598,6 +598,7 @@ export const en: Catalog<typeof ru> = {
   live: {
     connecting: 'Connecting…',
     live: 'Live',
+    delayed: 'Updates delayed',
     reconnecting: 'Connection lost, reconnecting…',
   },
   notifications: {

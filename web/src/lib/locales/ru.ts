@@ -599,6 +599,7 @@ export const ru = {
   live: {
     connecting: 'Подключаемся…',
     live: 'В реальном времени',
+    delayed: 'Обновления задерживаются',
     reconnecting: 'Нет связи, переподключаемся…',
   },
   notifications: {
