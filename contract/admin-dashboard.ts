@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZLocalizedName } from './common.ts';
-import { ZLedgerReason } from './enums.ts';
+import { ZLedgerReason, ZLocalizedName } from './common.ts';
 
 /**
  * The dashboard's days are Moscow days, the product's default zone (DOMAIN.md "Time"): every admin reads the

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { ZAdminPerson, ZAdminReason } from './admin.ts';
 import { ZAuditEntry } from './admin-audit.ts';
-import { ZCursor, ZLocalizedName, ZText } from './common.ts';
 import {
-  BOOKING_STATUSES,
+  ZCursor,
   ZLanguage,
   ZLedgerReason,
   ZLevel,
+  ZLocalizedName,
   ZReportStatus,
   ZSlotStatus,
   ZStrikeKind,
-} from './enums.ts';
+  ZText,
+} from './common.ts';
+import { BOOKING_STATUSES } from './enums.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 

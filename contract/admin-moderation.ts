@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ZAdminPerson, ZAdminReason } from './admin.ts';
-import { ZCursor, ZLocalizedName } from './common.ts';
-import { ZReportStatus } from './enums.ts';
+import { ZCursor, ZLocalizedName, ZReportStatus } from './common.ts';
 import { ZSlotRole } from './slots.ts';
 
 export const ZReportsQuery = z.strictObject({

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { ZAdminPerson, ZAdminReason } from './admin.ts';
-import { ZCursor, ZLocalizedName } from './common.ts';
 import {
-  BOOKING_STATUSES,
-  USER_STATUSES,
+  ZCursor,
   ZLedgerReason,
   ZLevel,
+  ZLocalizedName,
   ZReportStatus,
   ZRole,
   ZSlotStatus,
   ZStrikeKind,
-} from './enums.ts';
+} from './common.ts';
+import { BOOKING_STATUSES, USER_STATUSES } from './enums.ts';
 
 /** The longest search term, and how many people one page of results holds. */
 export const USER_SEARCH_MAX = 64;

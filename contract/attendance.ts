@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZText } from './common.ts';
-import { ZReportStatus } from './enums.ts';
+import { ZReportStatus, ZText } from './common.ts';
 import { REPORT_TEXT_MAX } from './rules.ts';
 
 /** One side's "I am here": when they pressed it, or null. */

@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  LANGUAGES,
+  LEDGER_REASONS,
+  LEVELS,
+  REPORT_STATUSES,
+  SLOT_STATUSES,
+  STRIKE_KINDS,
+  USER_ROLES,
+} from './enums.ts';
 
 /** `/:id` route parameters: anything but a UUID is a 400, never a database error. */
 export const ZIdParam = z.object({ id: z.uuid('invalid_format') });
@@ -18,3 +27,12 @@ export const isStorableText = (value: string) => !value.includes('\u0000') && !L
 
 /** Any text a person writes that is kept: every such field starts from this (`invalid_characters` otherwise). */
 export const ZText = z.string().refine(isStorableText, 'invalid_characters');
+
+// The database's enums as schemas (their value lists: enums.ts).
+export const ZRole = z.enum(USER_ROLES);
+export const ZLevel = z.enum(LEVELS);
+export const ZLanguage = z.enum(LANGUAGES);
+export const ZSlotStatus = z.enum(SLOT_STATUSES);
+export const ZLedgerReason = z.enum(LEDGER_REASONS);
+export const ZReportStatus = z.enum(REPORT_STATUSES);
+export const ZStrikeKind = z.enum(STRIKE_KINDS);

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-
 /**
  * The value lists the database's enums are made of (db/schema/enums.ts builds its pgEnums from these), so the
- * wire, the web and the database name the same values from one place.
+ * wire, the web and the database name the same values from one place; and the other lists the web shows as
+ * choices. No zod here: the web's first load takes these lists without the schema library (their zod enums
+ * are in common.ts).
  */
 export const USER_ROLES = ['user', 'admin'] as const;
 export const USER_STATUSES = ['active', 'blocked'] as const;
@@ -27,19 +27,15 @@ export const REPORT_STATUSES = ['pending', 'upheld', 'rejected'] as const;
 /** A strike: a no-show upheld by an admin, or an interviewer's cancellation inside the cutoff. */
 export const STRIKE_KINDS = ['no_show', 'late_cancellation'] as const;
 
-export const ZRole = z.enum(USER_ROLES);
-export const ZLevel = z.enum(LEVELS);
-export const ZLanguage = z.enum(LANGUAGES);
-export const ZSlotStatus = z.enum(SLOT_STATUSES);
-export const ZLedgerReason = z.enum(LEDGER_REASONS);
+export const EXCHANGE_SORTS = ['soonest', 'best_rated'] as const;
+export const INTERVIEW_SCOPES = ['upcoming', 'past', 'archive'] as const;
 
-export type Role = z.infer<typeof ZRole>;
-export type Level = z.infer<typeof ZLevel>;
-export type Language = z.infer<typeof ZLanguage>;
-export type SlotStatus = z.infer<typeof ZSlotStatus>;
-export type LedgerReason = z.infer<typeof ZLedgerReason>;
-
-export const ZReportStatus = z.enum(REPORT_STATUSES);
-export const ZStrikeKind = z.enum(STRIKE_KINDS);
-export type ReportStatus = z.infer<typeof ZReportStatus>;
-export type StrikeKind = z.infer<typeof ZStrikeKind>;
+export type Role = (typeof USER_ROLES)[number];
+export type Level = (typeof LEVELS)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type SlotStatus = (typeof SLOT_STATUSES)[number];
+export type LedgerReason = (typeof LEDGER_REASONS)[number];
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type StrikeKind = (typeof STRIKE_KINDS)[number];
+export type ExchangeSort = (typeof EXCHANGE_SORTS)[number];
+export type InterviewScope = (typeof INTERVIEW_SCOPES)[number];

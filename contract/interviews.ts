@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ZCursor } from './common.ts';
+import { INTERVIEW_SCOPES } from './enums.ts';
 import { ZSlotDetails } from './slots.ts';
-
-export const INTERVIEW_SCOPES = ['upcoming', 'past', 'archive'] as const;
 
 export const ZListInterviewsQuery = z.strictObject({
   scope: z.enum(INTERVIEW_SCOPES).default('upcoming'),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZText } from './common.ts';
-import { ZLevel, ZRole } from './enums.ts';
+import { ZLevel, ZRole, ZText } from './common.ts';
 import { TEXT_LIMITS } from './rules.ts';
 
 /** The signed-in user's own view of their account (GET /api/me and the auth responses). */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZLocalizedName } from './common.ts';
-import { ZLedgerReason } from './enums.ts';
+import { ZLedgerReason, ZLocalizedName } from './common.ts';
 
 export const ZLedgerQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),

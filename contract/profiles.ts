@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZLocalizedName } from './common.ts';
-import { ZLevel } from './enums.ts';
+import { ZLevel, ZLocalizedName } from './common.ts';
 import { ZAssessment, ZReview } from './feedback.ts';
 
 export const ZLoginParam = z.object({ login: z.string().regex(/^[A-Za-z0-9._-]{3,32}$/, 'invalid_format') });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZAttendance } from './attendance.ts';
-import { ZCursor, ZLocalizedName, ZText } from './common.ts';
-import { ZLanguage, ZLevel, ZSlotStatus } from './enums.ts';
+import { ZCursor, ZLanguage, ZLevel, ZLocalizedName, ZSlotStatus, ZText } from './common.ts';
+import { EXCHANGE_SORTS } from './enums.ts';
 import { ZFeedbackSummary } from './feedback.ts';
 import { DEFAULT_DURATION, DURATIONS, TEXT_LIMITS } from './rules.ts';
 
@@ -132,9 +132,6 @@ export type TPublishSlotBody = z.infer<typeof ZPublishSlotBody>;
 // Any subset of the fields; which of them may change depends on the slot's status.
 export const ZEditSlotBody = z.strictObject(slotFields).partial();
 export type TEditSlotBody = z.infer<typeof ZEditSlotBody>;
-
-export const EXCHANGE_SORTS = ['soonest', 'best_rated'] as const;
-export type ExchangeSort = (typeof EXCHANGE_SORTS)[number];
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
-import { INTERVIEW_SCOPES } from '#contract/interviews.ts';
+import { INTERVIEW_SCOPES } from '#contract/enums.ts';
 import { LinkTabs } from '../../components/ui/link-tabs.tsx';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
-import { LANGUAGES, type Language, LEVELS, type Level } from '#contract/enums.ts';
-import { bookingBlock } from '#contract/rules.ts';
 import {
   EXCHANGE_SORTS,
   type ExchangeSort,
-  type TExchangeSlot,
-  type TSlotDetails,
-  type ZListSlotsQuery,
-} from '#contract/slots.ts';
+  LANGUAGES,
+  type Language,
+  LEVELS,
+  type Level,
+} from '#contract/enums.ts';
+import { bookingBlock } from '#contract/rules.ts';
+import type { TExchangeSlot, TSlotDetails, ZListSlotsQuery } from '#contract/slots.ts';
 import { addDays, wallTimeToInstant } from '../../lib/time.ts';
 
 type ListSlotsQuery = z.input<typeof ZListSlotsQuery>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
-import { EXCHANGE_SORTS, type ExchangeSort } from '#contract/slots.ts';
+import { EXCHANGE_SORTS, type ExchangeSort } from '#contract/enums.ts';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
