@@ -1,64 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientOf, signUp } from './support/api-client.ts';
 import { launchBrowser, VIEWPORTS } from './support/browser.ts';
 import { type Cluster, startCluster } from './support/cluster.ts';
-import { freePort } from './support/nginx.ts';
 import { visibleSlotIds, waitUntilLive } from './support/page-api.ts';
+import { type PrivateRedis, privateRedis } from './support/private-redis.ts';
 
-/** Debian's Redis, as the other e2e helpers use Debian's Chromium and nginx. */
-const REDIS_SERVER = '/usr/bin/redis-server';
 const HOUR = 3_600_000;
 
-/**
- * A Redis of this test's own, without persistence, so stopping it touches no other test. Started again on the
- * same port it comes back empty, as after a crash.
- */
-function redisOn(port: number) {
-  let child: ChildProcess | null = null;
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async start() {
-      if (!existsSync(REDIS_SERVER))
-        throw new Error(
-          `redis-server is not installed at ${REDIS_SERVER}: run \`apt-get install -y redis-server\``,
-        );
-      const started = spawn(
-        REDIS_SERVER,
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-        { stdio: ['ignore', 'pipe', 'inherit'] },
-      );
-      child = started;
-      await new Promise<void>((resolve, reject) => {
-        let out = '';
-        started.stdout?.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes('Ready to accept connections')) resolve();
-        });
-        started.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
-      });
-    },
-    async stop() {
-      const running = child;
-      child = null;
-      if (!running || running.exitCode !== null) return;
-      await new Promise((resolve) => {
-        running.once('exit', resolve);
-        running.kill('SIGKILL');
-      });
-    },
-  };
-}
-
 describe('a Redis outage', () => {
-  let redis: ReturnType<typeof redisOn>;
+  let redis: PrivateRedis;
   let cluster: Cluster;
   let browser: Browser;
 
   beforeAll(async () => {
-    redis = redisOn(await freePort());
+    redis = await privateRedis();
     await redis.start();
     [cluster, browser] = await Promise.all([
       startCluster({ functionCount: 1, relayCount: 1, redisUrl: redis.url }),
@@ -68,7 +24,7 @@ describe('a Redis outage', () => {
   afterAll(async () => {
     await browser?.close();
     await cluster?.stop();
-    await redis?.stop();
+    await redis?.kill();
   });
 
   it('says the updates are delayed, and loses no change: every watcher converges once Redis is back, without a reload', async () => {
@@ -97,7 +53,7 @@ describe('a Redis outage', () => {
       watchers.push(page);
     }
 
-    await redis.stop();
+    await redis.kill();
     const stopped = Date.now();
     // The relay lost its subscription: the watchers say so instead of showing a list that no longer moves.
     for (const page of watchers)

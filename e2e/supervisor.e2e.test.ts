@@ -3,11 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { spawnFunctionServer } from './support/processes.ts';
+import { workerLog } from './support/worker-log.ts';
 
 const DEADLINE_SECONDS = 3;
 const CONCURRENCY = 4;
-
-type WorkerLine = { msg: string; place: number; pid: number; code?: number | null; signal?: string | null };
 
 let database: TestDatabase;
 
@@ -17,30 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.drop();
 });
-
-/** The supervisor's lines about its workers, in order, each with when the test first saw it. */
-function workerLog(output: () => string) {
-  const seen: (WorkerLine & { at: number })[] = [];
-  const read = () => {
-    const lines = output()
-      .split('\n')
-      .filter((line) => line.includes('"msg":"worker '));
-    for (const line of lines.slice(seen.length)) seen.push({ ...JSON.parse(line), at: performance.now() });
-    return seen;
-  };
-  return {
-    read,
-    async waitFor(match: (line: WorkerLine) => boolean, timeout = 30_000) {
-      const until = performance.now() + timeout;
-      while (performance.now() < until) {
-        const found = read().find(match);
-        if (found) return found;
-        await sleep(10);
-      }
-      throw new Error(`no such worker line within ${timeout} ms:\n${output()}`);
-    },
-  };
-}
 
 describe('the supervisor', () => {
   // Two workers start cold (each loads every function), and then a third: on a busy machine that is slow.
@@ -59,14 +34,14 @@ describe('the supervisor', () => {
     });
     let running = true;
     try {
-      const log = workerLog(server.output);
-      const listening = () => log.read().filter((line) => line.msg === 'worker listening');
+      const log = workerLog(server);
+      const listening = () => log.lines().filter((line) => line.msg === 'worker listening');
       await expect.poll(() => listening().length, { timeout: 45_000 }).toBe(2);
       const [first, second] = listening();
       expect(new Set([first?.place, second?.place])).toEqual(new Set([0, 1]));
 
-      // Requests all along, CONCURRENCY at a time, each noting how it ended. One handed to the worker as it
-      // died may never be answered, hence the time limit.
+      // Requests all along, CONCURRENCY at a time, each noting how it ended, within a time limit: a request
+      // left unanswered by the worker's death must show as a failure, not hang the test.
       const outcomes: { at: number; result: number | string }[] = [];
       const client = async () => {
         while (running) {
@@ -89,10 +64,11 @@ describe('the supervisor', () => {
       const victim = first?.pid ?? 0;
       const killedAt = performance.now();
       process.kill(victim, 'SIGKILL');
-      const exited = await log.waitFor((line) => line.msg === 'worker exited' && line.pid === victim);
+      const exited = await log.waitFor((line) => line.msg === 'worker exited' && line.pid === victim, 30_000);
       expect(exited.signal).toBe('SIGKILL');
       const replaced = await log.waitFor(
         (line) => line.msg === 'worker started' && line.place === first?.place && line.pid !== victim,
+        30_000,
       );
       const ready = await log.waitFor(
         (line) => line.msg === 'worker listening' && line.pid === replaced.pid,
@@ -110,8 +86,7 @@ describe('the supervisor', () => {
       expect(replaced.at - killedAt).toBeLessThan(2000);
 
       // The port never closed: only requests under way as the worker died fail (its kept-alive connections
-      // reset; one handed to it at that moment may never be answered), none is refused, and every request
-      // begun a second after the kill is answered.
+      // reset), none is refused, and every request begun a second after the kill is answered.
       expect(failed.filter((o) => o.result === 'ECONNREFUSED')).toEqual([]);
       expect(failed.filter((o) => o.at > killedAt + 1000)).toEqual([]);
       expect(outcomes.filter((o) => o.at > killedAt && o.result === 200).length).toBeGreaterThan(0);

@@ -43,6 +43,11 @@ export type SupervisorOptions = {
  * workers with it (a worker exits when its channel to the primary closes).
  */
 export function superviseWorkers({ count, envFor, deadlineSeconds, log, onListening }: SupervisorOptions) {
+  // The workers accept from the shared socket themselves. In Node's default round robin the primary accepts
+  // and hands each connection to a worker, and one handed to a worker that has just died is lost: its request
+  // hangs until the client gives up (nodejs/node#3551; e2e/faults.e2e.test.ts met it at every kill). The
+  // kernel may spread connections less evenly; nginx in front balances across processes anyway.
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   const quickDeaths = Array.from({ length: count }, () => 0);
   const pending = new Set<NodeJS.Timeout>();
   const alive = new Set<Worker>();

@@ -57,7 +57,9 @@ export async function dispatchPending({
       occurredAt: row.occurredAt.toISOString(),
       version: (row.userId ? personalNumbers.shift() : publicNumbers.shift()) ?? 0,
     })) as DispatchedEvent[];
-    for (const event of sent) await bus.publish(event);
+    // All at once: one connection keeps their order, and a backlog after an outage goes out in one write
+    // rather than a round trip per event. Should any fail, the rows stay pending and all are sent again.
+    await Promise.all(sent.map((event) => bus.publish(event)));
     // One statement marks the whole batch: (id, version) pairs joined in as a VALUES list.
     const numbered = sql.join(
       pending.map((row, index) => sql`(${row.id}::bigint, ${sent[index]?.version ?? 0}::bigint)`),
