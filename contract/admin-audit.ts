@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { ZAdminPerson, ZAuditAction } from './admin.ts';
-import { ZText } from './common.ts';
-
-const ZInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+import { ZInstant, ZText } from './common.ts';
 
 /** A person the audit log is filtered by: their id, or their login (any case). */
 const ZPersonRef = ZText.trim().min(1, 'required').max(64, 'too_long');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLedgerReason, ZLocalizedName } from './common.ts';
+import { ZDay, ZLedgerReason, ZLocalizedName } from './common.ts';
 
 /**
  * The dashboard's days are Moscow days, the product's default zone (DOMAIN.md "Time"): every admin reads the
@@ -12,9 +12,6 @@ export const DASHBOARD_MAX_DAYS = 366;
 export const DASHBOARD_DEFAULT_DAYS = 30;
 /** How many interviewers the dashboard ranks. */
 export const TOP_INTERVIEWERS = 10;
-
-/** A calendar day as the query and the answer write it: 2026-11-27. */
-const ZDay = z.iso.date();
 
 export const ZDashboardQuery = z.strictObject({
   /** The first day of the range (a Moscow day); default: 29 days before `to`. */

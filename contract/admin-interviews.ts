@@ -3,6 +3,7 @@ import { ZAdminPerson, ZAdminReason } from './admin.ts';
 import { ZAuditEntry } from './admin-audit.ts';
 import {
   ZCursor,
+  ZInstant,
   ZLanguage,
   ZLedgerReason,
   ZLevel,
@@ -13,8 +14,6 @@ import {
   ZText,
 } from './common.ts';
 import { BOOKING_STATUSES } from './enums.ts';
-
-const ZInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 export const ZAdminInterviewsQuery = z.strictObject({
   status: ZSlotStatus.optional(),

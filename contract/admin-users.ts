@@ -9,6 +9,7 @@ import {
   ZRole,
   ZSlotStatus,
   ZStrikeKind,
+  ZText,
 } from './common.ts';
 import { BOOKING_STATUSES, USER_STATUSES } from './enums.ts';
 
@@ -25,7 +26,7 @@ export type UserStatus = z.infer<typeof ZUserStatus>;
 
 /** `q`: a part of the login or display name, any case; blank or absent lists the newest users. */
 export const ZUserSearchQuery = z.strictObject({
-  q: z.string().trim().max(USER_SEARCH_MAX, 'too_long').optional(),
+  q: ZText.trim().max(USER_SEARCH_MAX, 'too_long').optional(),
   cursor: ZCursor.optional(),
 });
 export type TUserSearchQuery = z.infer<typeof ZUserSearchQuery>;

@@ -98,6 +98,7 @@ export const fieldCodes = {
   invalid_characters: 'Contains a character that cannot be stored (NUL or a broken surrogate pair)',
   date_range_reversed: 'The first day must not be after the last',
   date_range_too_long: 'A range covers at most 366 days',
+  date_out_of_range: 'Use a date from 2000 to 2999',
 } as const;
 
 export type FieldCode = keyof typeof fieldCodes;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAttendance } from './attendance.ts';
-import { ZCursor, ZLanguage, ZLevel, ZLocalizedName, ZSlotStatus, ZText } from './common.ts';
+import { ZCursor, ZInstant, ZLanguage, ZLevel, ZLocalizedName, ZSlotStatus, ZText } from './common.ts';
 import { EXCHANGE_SORTS } from './enums.ts';
 import { ZFeedbackSummary } from './feedback.ts';
 import { DEFAULT_DURATION, DURATIONS, TEXT_LIMITS } from './rules.ts';
@@ -132,8 +132,6 @@ export type TPublishSlotBody = z.infer<typeof ZPublishSlotBody>;
 // Any subset of the fields; which of them may change depends on the slot's status.
 export const ZEditSlotBody = z.strictObject(slotFields).partial();
 export type TEditSlotBody = z.infer<typeof ZEditSlotBody>;
-
-const ZInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 export const ZListSlotsQuery = z.strictObject({
   /** `all`, or profession ids separated by commas; absent means the viewer's profile professions. */

@@ -120,7 +120,8 @@ export async function getDashboard({ db, now, from, to, professionId }: Input): 
   });
   const newIn = new Map(weeks.map((week) => [week.weekStart, week.n]));
   const newPerWeek = [];
-  for (let week = weekOf(scope.from); week <= scope.to; week = addDays(week, 7))
+  // Compared as dates: as text, a day past 9999 would sort first (the query's days are bounded, by ZDay).
+  for (let week = weekOf(scope.from); Date.parse(week) <= Date.parse(scope.to); week = addDays(week, 7))
     newPerWeek.push({ weekStart: week, count: newIn.get(week) ?? 0 });
 
   const perProfession = listed

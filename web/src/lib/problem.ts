@@ -45,6 +45,7 @@ const MESSAGES = {
   feedback_revealed: 'errors.feedback_revealed',
   service_unavailable: 'errors.service_unavailable',
   invalid_characters: 'errors.invalid_characters',
+  date_out_of_range: 'errors.date_out_of_range',
   feedback_exists: 'errors.feedback_exists',
   feedback_not_applicable: 'errors.feedback_not_applicable',
   check_in_closed: 'errors.check_in_closed',

@@ -734,6 +734,7 @@ export const en: Catalog<typeof ru> = {
     feedback_revealed: 'Both sides have seen the feedback: yours can no longer change',
     service_unavailable: 'The service is briefly unavailable: try again in a few seconds',
     invalid_characters: 'Contains a character that cannot be stored (NUL or a broken surrogate pair)',
+    date_out_of_range: 'Use a date from 2000 to 2999',
     feedback_exists: 'You already gave feedback: edit it instead',
     feedback_not_applicable: 'The interview did not take place: there is nothing to rate',
     check_in_closed: 'Check-in is open from 10 minutes before the start until the end',
