@@ -12,13 +12,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * A booking that was given back or cancelled no longer counts. Decided when booking, with the candidate's row
  * locked (lockUser): only the candidate makes their bookings, so two of them cannot both see no earner.
  */
-export async function earnsPairReward(
-  db: Db | Tx,
-  input: { candidateId: string; interviewerId: string; startsAt: Date; windowDays: number },
-): Promise<boolean> {
+export async function earnsPairReward(db: Db | Tx, input: PairInput): Promise<boolean> {
   if (input.windowDays === 0) return true;
+  const [earner] = await pairEarner(db, input);
+  return earner === undefined;
+}
+
+type PairInput = { candidateId: string; interviewerId: string; startsAt: Date; windowDays: number };
+
+/** The query behind earnsPairReward (a window of 0 days finds nothing), for a caller that asks it with others. */
+export function pairEarner(db: Db | Tx, input: PairInput) {
   const window = input.windowDays * DAY_MS;
-  const [earner] = await db
+  return db
     .select({ id: bookings.id })
     .from(bookings)
     .innerJoin(slots, eq(slots.id, bookings.slotId))
@@ -33,5 +38,4 @@ export async function earnsPairReward(
       ),
     )
     .limit(1);
-  return earner === undefined;
 }

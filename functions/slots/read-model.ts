@@ -5,7 +5,7 @@ import { canCancel, cutoffOf, RATING_PRIOR } from '#contract/rules.ts';
 import { type TExchangeSlot, type TSlotDetails, ZExchangeSlot } from '#contract/slots.ts';
 import type { Db, Tx } from '#db/client.ts';
 import { bookings, professions, slots, users } from '#db/schema/index.ts';
-import { readAttendance, toAttendance } from '#functions/attendance/attendance.ts';
+import { type AttendanceRecords, readAttendance, toAttendance } from '#functions/attendance/attendance.ts';
 import { earnsPairReward } from '#functions/bookings/pair-reward.ts';
 import { googleCalendarUrl } from '#functions/calendar/calendar.ts';
 import { feedbackSummaries } from '#functions/feedback/feedback-status.ts';
@@ -174,10 +174,15 @@ type BookingRow = typeof bookings.$inferSelect;
 
 /**
  * What a caller may add to a view: the slots' active bookings it holds already (it just wrote them), which
- * saves their read; and the anti-farming window (config PAIR_REWARD_WINDOW_DAYS), given by the slot's own
- * page, which then tells a viewer who could book whether booking would earn the interviewer a point.
+ * saves their read, and their attendance records when it knows them (none, for a booking it just made); and
+ * the anti-farming window (config PAIR_REWARD_WINDOW_DAYS), given by the slot's own page, which then tells a
+ * viewer who could book whether booking would earn the interviewer a point.
  */
-type ViewOptions = { activeBookings?: BookingRow[]; pairWindowDays?: number };
+type ViewOptions = {
+  activeBookings?: BookingRow[];
+  attendance?: AttendanceRecords;
+  pairWindowDays?: number;
+};
 
 const CANCELLED_BY = {
   cancelled_by_candidate: 'candidate',
@@ -225,17 +230,23 @@ export async function toSlotDetailsMany(
         : []),
   ]);
   const bookingBySlot = new Map(active.map((b) => [b.slotId, b]));
+  const roleOf = (row: SlotRow) => {
+    if (viewerId === row.interviewerId) return 'interviewer' as const;
+    return viewerId && bookingBySlot.get(row.id)?.candidateId === viewerId ? ('candidate' as const) : null;
+  };
   // The bookings of these slots that were called off and concern the viewer, latest first: their own as a
-  // candidate, or, on their own slots, the ones they (or an admin) cancelled.
+  // candidate, or, on their own slots, the ones they (or an admin) cancelled. A slot the viewer holds a
+  // booking of shows no cancellation (cancellationOf), so its history is not read.
   const owned = rows.filter((row) => row.interviewerId === viewerId).map((row) => row.id);
+  const unheld = rows.filter((row) => roleOf(row) !== 'candidate').map((row) => row.id);
   const calledOff =
-    viewerId && ids.length
+    viewerId && unheld.length
       ? await db
           .select()
           .from(bookings)
           .where(
             and(
-              inArray(bookings.slotId, ids),
+              inArray(bookings.slotId, unheld),
               ne(bookings.status, 'active'),
               or(
                 eq(bookings.candidateId, viewerId),
@@ -253,10 +264,6 @@ export async function toSlotDetailsMany(
   const calledOffBySlot = new Map<string, BookingRow>();
   for (const booking of calledOff)
     if (!calledOffBySlot.has(booking.slotId)) calledOffBySlot.set(booking.slotId, booking);
-  const roleOf = (row: SlotRow) => {
-    if (viewerId === row.interviewerId) return 'interviewer' as const;
-    return viewerId && bookingBySlot.get(row.id)?.candidateId === viewerId ? ('candidate' as const) : null;
-  };
   // The interviewer sees the candidate: those are read; the candidate sees the interviewer, already at hand.
   const candidateIds = rows.flatMap((row) => {
     const id = roleOf(row) === 'interviewer' ? bookingBySlot.get(row.id)?.candidateId : undefined;
@@ -295,7 +302,7 @@ export async function toSlotDetailsMany(
       }),
       now,
     ),
-    readAttendance(db, attended),
+    known.attendance ?? readAttendance(db, attended),
   ]);
   // Whether booking would earn, for a viewer who could book: asked by the slot's page, which shows one slot.
   const wouldEarn = new Map<string, boolean>();

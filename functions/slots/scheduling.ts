@@ -29,15 +29,14 @@ export async function lockUser(tx: Tx, userId: string) {
   return row;
 }
 
+type Interval = { userId: string; startsAt: Date; endsAt: Date; exceptSlotId?: string };
+
 /**
- * Refuses a time that overlaps another interview of the user: a slot they publish (open or booked) or a
- * booking they hold. Call with the user's row locked (lockUser), so the answer stays true until commit.
+ * The query for another interview of the user overlapping the interval: a slot they publish (open or
+ * booked) or a booking they hold. For assertFreeAt, or for a caller that asks it with other questions.
  */
-export async function assertFreeAt(
-  tx: Tx,
-  input: { userId: string; startsAt: Date; endsAt: Date; exceptSlotId?: string },
-): Promise<void> {
-  const [clash] = await tx
+export function overlappingInterview(tx: Tx, input: Interval) {
+  return tx
     .select({ id: slots.id })
     .from(slots)
     .leftJoin(bookings, and(eq(bookings.slotId, slots.id), eq(bookings.status, 'active')))
@@ -51,15 +50,24 @@ export async function assertFreeAt(
       ),
     )
     .limit(1);
-  if (clash) {
-    throw new AppError('schedule_conflict', 'You already have an interview at this time', {
-      fields: [
-        {
-          field: 'startsAt',
-          code: 'schedule_conflict',
-          message: 'You already have an interview at this time',
-        },
-      ],
-    });
-  }
+}
+
+export const scheduleConflict = () =>
+  new AppError('schedule_conflict', 'You already have an interview at this time', {
+    fields: [
+      {
+        field: 'startsAt',
+        code: 'schedule_conflict',
+        message: 'You already have an interview at this time',
+      },
+    ],
+  });
+
+/**
+ * Refuses a time that overlaps another interview of the user. Call with the user's row locked (lockUser),
+ * so the answer stays true until commit.
+ */
+export async function assertFreeAt(tx: Tx, input: Interval): Promise<void> {
+  const [clash] = await overlappingInterview(tx, input);
+  if (clash) throw scheduleConflict();
 }

@@ -2,14 +2,14 @@ import { eq, sql } from 'drizzle-orm';
 import { type DomainEvent, domainEvent } from '#contract/events.ts';
 import { BOOKING_COST } from '#contract/rules.ts';
 import type { TSlotDetails } from '#contract/slots.ts';
-import type { Db } from '#db/client.ts';
+import { type Db, rowsOf } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
-import { earnsPairReward } from '#functions/bookings/pair-reward.ts';
+import { pairEarner } from '#functions/bookings/pair-reward.ts';
 import { transactionWithEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
-import { toSlotDetails } from '#functions/slots/read-model.ts';
-import { assertFreeAt, lockSlot, lockUser } from '#functions/slots/scheduling.ts';
+import { type SlotRow, toSlotDetails } from '#functions/slots/read-model.ts';
+import { lockSlot, lockUser, overlappingInterview, scheduleConflict } from '#functions/slots/scheduling.ts';
 
 type Input = {
   db: Db;
@@ -43,36 +43,48 @@ export async function createBooking({
     if (now >= slot.startsAt) throw new AppError('slot_started');
     const candidate = await lockUser(tx, userId);
     if (candidate.balance < BOOKING_COST) throw new AppError('insufficient_points');
-    await assertFreeAt(tx, { userId, startsAt: slot.startsAt, endsAt: slot.endsAt });
-    const earnsReward = await earnsPairReward(tx, {
-      candidateId: userId,
-      interviewerId: slot.interviewerId,
-      startsAt: slot.startsAt,
-      windowDays: pairWindowDays,
-    });
+    // Both questions in one statement, under the candidate's lock (see above).
+    const [checks] = rowsOf<{ clash: boolean; earner: boolean }>(
+      await tx.execute(sql`select
+        exists (${overlappingInterview(tx, { userId, startsAt: slot.startsAt, endsAt: slot.endsAt })}) as clash,
+        exists (${pairEarner(tx, { candidateId: userId, interviewerId: slot.interviewerId, startsAt: slot.startsAt, windowDays: pairWindowDays })}) as earner`),
+    );
+    if (!checks) throw new Error('the booking checks returned nothing');
+    if (checks.clash) throw scheduleConflict();
 
     const [booking] = await tx
       .insert(bookings)
-      .values({ slotId, candidateId: userId, createdAt: now, earnsReward })
+      .values({ slotId, candidateId: userId, createdAt: now, earnsReward: !checks.earner })
       .returning();
     if (!booking) throw new Error('booking insert returned nothing');
-    const balance = await postLedgerEntry(tx, {
-      userId,
-      delta: -BOOKING_COST,
-      reason: 'booking_spend',
-      reference: booking.id,
-      bookingId: booking.id,
-      now,
-    });
-    const [row] = await tx
-      .update(slots)
-      .set({ status: 'booked', sequence: sql`${slots.sequence} + 1`, updatedAt: now })
-      .where(eq(slots.id, slotId))
-      .returning();
-    if (!row || balance === undefined) throw new Error('booking half-applied');
+    // The slot as it is about to be, from the locked row: what remains touches different rows, so it goes to
+    // PostgreSQL at once (postgres.js pipelines the statements on the transaction's connection).
+    const row: SlotRow = { ...slot, status: 'booked', sequence: slot.sequence + 1, updatedAt: now };
+    const [balance, updated, details] = await Promise.all([
+      postLedgerEntry(tx, {
+        userId,
+        delta: -BOOKING_COST,
+        reason: 'booking_spend',
+        reference: booking.id,
+        bookingId: booking.id,
+        now,
+      }),
+      tx
+        .update(slots)
+        .set({ status: row.status, sequence: sql`${slots.sequence} + 1`, updatedAt: now })
+        .where(eq(slots.id, slotId))
+        .returning({ sequence: slots.sequence }),
+      // A booking made just now has no check-ins or reports yet.
+      toSlotDetails(tx, row, userId, now, {
+        activeBookings: [booking],
+        attendance: { checkIns: [], reports: [] },
+      }),
+    ]);
+    if (updated[0]?.sequence !== row.sequence || balance === undefined)
+      throw new Error('booking half-applied');
     const startsAt = row.startsAt.toISOString();
     return {
-      slot: await toSlotDetails(tx, row, userId, now, { activeBookings: [booking] }),
+      slot: details,
       events: [
         domainEvent('slot.booked', null, { slotId }, now),
         domainEvent(
