@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientOf, signUp } from './support/api-client.ts';
-import { launchBrowser, VIEWPORTS } from './support/browser.ts';
+import { launchBrowser, screenshotAllSizes, VIEWPORTS } from './support/browser.ts';
 import { type Cluster, startCluster } from './support/cluster.ts';
 import { visibleSlotIds, waitUntilLive } from './support/page-api.ts';
 import { type PrivateRedis, privateRedis } from './support/private-redis.ts';
@@ -61,7 +61,10 @@ describe('a Redis outage', () => {
         .poll(() => page.getByTestId('live-status').getAttribute('data-status'), { timeout: 3000 })
         .toBe('delayed');
     console.info(`Redis killed → every watcher says "delayed": ${Date.now() - stopped} ms`);
-    expect(await watchers[0]?.getByTestId('live-status').textContent()).toBe('Обновления задерживаются');
+    const [first] = watchers;
+    if (!first) throw new Error('no watcher');
+    expect(await first.getByTestId('live-status').textContent()).toBe('Обновления задерживаются');
+    await screenshotAllSizes(first, 'exchange-delayed');
     // Changes go on while the events cannot be published.
     const booked = (await candidates[0]?.post(`/api/slots/${initial[0]}/booking`))?.status;
     const early = await publish(25);
