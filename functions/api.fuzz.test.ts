@@ -13,7 +13,6 @@ import { signAccessToken, verifyAccessToken } from '#functions/auth/tokens.ts';
 import { buildOpenApiDocument } from '#functions/docs/openapi-document.ts';
 import { encodeCursor } from '#functions/kernel/cursor.ts';
 import type { Access } from '#functions/kernel/route.ts';
-import { createRuntime } from '#functions/kernel/runtime.ts';
 import { httpFunctions } from '#functions/registry.ts';
 import {
   createAdmin,
@@ -63,9 +62,7 @@ const document = await buildOpenApiDocument(httpFunctions);
 const operations = operationsOf(document);
 
 let h: Awaited<ReturnType<typeof createHarness>>;
-/** The harness's functions and dependencies, in a runtime that keeps its log for failure messages. */
-let app: ReturnType<typeof createRuntime>;
-/** What the server logged for the request under way (the runtime logs an unexpected error in full). */
+/** What the server logged for the request under way (the runtime logs an unexpected error in full; the harness hands its lines here). */
 const serverLog: Record<string, unknown>[] = [];
 let clientIp = '203.0.113.1';
 let omitOrigin = false;
@@ -74,7 +71,7 @@ let omitOrigin = false;
 const send = (path: string, init?: RequestInit) => {
   const headers = new Headers(init?.headers);
   if (omitOrigin) headers.delete('origin');
-  return app.request(path, { ...init, headers });
+  return h.app.request(path, { ...init, headers });
 };
 
 type PersonName = 'member' | 'interviewer' | 'admin';
@@ -105,13 +102,7 @@ const pools = {
 };
 
 beforeAll(async () => {
-  h = await createHarness({ start: START.toISOString() });
-  app = createRuntime({
-    functions: Object.values(httpFunctions),
-    provide: async () => ({ deps: h.deps }),
-    clientIp: () => clientIp,
-    log: (line) => serverLog.push(line),
-  });
+  h = await createHarness({ start: START.toISOString(), log: (line) => serverLog.push(line) });
   await buildWorld();
   await createDigestFunction();
 }, 120_000);
@@ -677,6 +668,7 @@ async function within<T>(promise: Promise<T>, story: string): Promise<T> {
 
 async function attempt(operation: Operation, request: FuzzRequest, caller: Caller, ip: string) {
   clientIp = ip;
+  h.setClientIp(ip);
   watchdog.postMessage({
     deadline: Date.now() + WATCHDOG_DEADLINE_MS,
     what: account(operation, request, caller, undefined, undefined),

@@ -1,3 +1,4 @@
+import { EARLIEST_DATE, LATEST_DATE } from '#contract/common.ts';
 import { invalidField } from './validation.ts';
 
 /**
@@ -8,9 +9,6 @@ import { invalidField } from './validation.ts';
 export type Cursor = { startsAt: Date; id: string; score?: number };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// Dates PostgreSQL and JavaScript both hold without surprise: a cursor never points outside them.
-const EARLIEST = Date.UTC(1970, 0, 1);
-const LATEST = Date.UTC(9999, 11, 31);
 
 export const encodeCursor = ({ startsAt, id, score }: Cursor) =>
   Buffer.from(
@@ -24,7 +22,8 @@ export function decodeCursor(cursor: string): Cursor {
     const [startsAt, id, score] = parts;
     const date = new Date(typeof startsAt === 'string' ? startsAt : Number.NaN);
     const time = date.getTime();
-    if (!(time >= EARLIEST && time <= LATEST)) throw new Error('date');
+    // A cursor points at a moment a query may name (contract/common.ts), never outside.
+    if (!(time >= EARLIEST_DATE && time <= LATEST_DATE)) throw new Error('date');
     if (typeof id !== 'string' || !UUID.test(id)) throw new Error('id');
     if (score === undefined) return { startsAt: date, id };
     if (typeof score !== 'number' || !Number.isFinite(score)) throw new Error('score');

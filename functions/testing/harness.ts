@@ -12,7 +12,14 @@ export const TEST_ORIGIN = 'http://mockstock.test';
  * All functions over a fresh, migrated PostgreSQL database, with a clock the test moves. Requests go
  * through `app.request()`; `client()` keeps cookies like a browser on TEST_ORIGIN.
  */
-export async function createHarness(options: { env?: Record<string, string>; start?: string } = {}) {
+export async function createHarness(
+  options: {
+    env?: Record<string, string>;
+    start?: string;
+    /** Where the runtime's log lines go (nowhere by default; the fuzzing keeps them for its messages). */
+    log?: (line: Record<string, unknown>) => void;
+  } = {},
+) {
   const database = await createTestDatabase();
   const clock: ManualClock = manualClock(options.start ?? '2026-12-01T09:00:00Z');
   const config = parseEnv({
@@ -32,7 +39,7 @@ export async function createHarness(options: { env?: Record<string, string>; sta
     functions: Object.values(httpFunctions),
     provide: async () => ({ deps }),
     clientIp: () => ip,
-    log: () => {},
+    log: options.log ?? (() => {}),
   });
   return {
     app,

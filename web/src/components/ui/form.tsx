@@ -16,6 +16,18 @@ export const FormRow = styled.div`
   }
 `;
 
+/** One labelled control of a filter bar (the exchange's, the dashboard's): its label small above it. */
+export const FilterControl = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.xxs};
+  min-width: 0;
+
+  label {
+    font-size: ${({ theme }) => theme.fontSizes.sm};
+    font-weight: ${({ theme }) => theme.fontWeights.medium};
+  }
+`;
+
 export const FormActions = styled.div`
   display: flex;
   flex-wrap: wrap;

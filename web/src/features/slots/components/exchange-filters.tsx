@@ -4,6 +4,7 @@ import styled from 'styled-components';
 import type { LocalizedName } from '#contract/common.ts';
 import { LANGUAGES, LEVELS } from '#contract/enums.ts';
 import { Input, Select } from '../../../components/ui/field.tsx';
+import { FilterControl } from '../../../components/ui/form.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import type { ExchangeFilters as Filters } from '../slot-rules.ts';
 
@@ -31,17 +32,6 @@ const Wide = styled.div`
   }
 `;
 
-const Control = styled.div`
-  display: grid;
-  gap: ${({ theme }) => theme.space.xxs};
-  min-width: 0;
-
-  label {
-    font-size: ${({ theme }) => theme.fontSizes.sm};
-    font-weight: ${({ theme }) => theme.fontWeights.medium};
-  }
-`;
-
 type ExchangeFiltersProps = {
   value: Filters;
   onChange: (value: Filters) => void;
@@ -60,7 +50,7 @@ export function ExchangeFilters({ value, onChange, professions, offerMine }: Exc
   return (
     <Panel aria-label={t('exchange.filters')} role="search" onSubmit={(event) => event.preventDefault()}>
       <Wide>
-        <Control>
+        <FilterControl>
           <label htmlFor={`${id}-professions`}>{t('exchange.profession')}</label>
           <Select
             id={`${id}-professions`}
@@ -75,9 +65,9 @@ export function ExchangeFilters({ value, onChange, professions, offerMine }: Exc
               </option>
             ))}
           </Select>
-        </Control>
+        </FilterControl>
       </Wide>
-      <Control>
+      <FilterControl>
         <label htmlFor={`${id}-from`}>{t('exchange.from')}</label>
         <Input
           id={`${id}-from`}
@@ -86,8 +76,8 @@ export function ExchangeFilters({ value, onChange, professions, offerMine }: Exc
           max={value.to || undefined}
           onChange={(event) => set('from', event.target.value)}
         />
-      </Control>
-      <Control>
+      </FilterControl>
+      <FilterControl>
         <label htmlFor={`${id}-to`}>{t('exchange.to')}</label>
         <Input
           id={`${id}-to`}
@@ -96,8 +86,8 @@ export function ExchangeFilters({ value, onChange, professions, offerMine }: Exc
           min={value.from || undefined}
           onChange={(event) => set('to', event.target.value)}
         />
-      </Control>
-      <Control>
+      </FilterControl>
+      <FilterControl>
         <label htmlFor={`${id}-level`}>{t('exchange.level')}</label>
         <Select
           id={`${id}-level`}
@@ -111,8 +101,8 @@ export function ExchangeFilters({ value, onChange, professions, offerMine }: Exc
             </option>
           ))}
         </Select>
-      </Control>
-      <Control>
+      </FilterControl>
+      <FilterControl>
         <label htmlFor={`${id}-language`}>{t('exchange.language')}</label>
         <Select
           id={`${id}-language`}
@@ -126,7 +116,7 @@ export function ExchangeFilters({ value, onChange, professions, offerMine }: Exc
             </option>
           ))}
         </Select>
-      </Control>
+      </FilterControl>
     </Panel>
   );
 }

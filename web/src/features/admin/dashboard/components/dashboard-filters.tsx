@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { LocalizedName } from '#contract/common.ts';
 import { FieldError, Input, Select } from '../../../../components/ui/field.tsx';
+import { FilterControl } from '../../../../components/ui/form.tsx';
 import { Segmented } from '../../../../components/ui/segmented.tsx';
 import { useLanguage } from '../../../../lib/i18n.ts';
 import {
@@ -36,17 +37,6 @@ const Row = styled.div`
 
 const Wide = styled.div`
   grid-column: 1 / -1;
-`;
-
-const Control = styled.div`
-  display: grid;
-  gap: ${({ theme }) => theme.space.xxs};
-  min-width: 0;
-
-  label {
-    font-size: ${({ theme }) => theme.fontSizes.sm};
-    font-weight: ${({ theme }) => theme.fontWeights.medium};
-  }
 `;
 
 type DashboardFiltersProps = {
@@ -93,7 +83,7 @@ export function DashboardFilters({ value, onChange, today, professions, problem 
       <Row>
         {value.range === 'custom' && (
           <>
-            <Control>
+            <FilterControl>
               <label htmlFor={`${id}-from`}>{t('admin.dashboard.from')}</label>
               <Input
                 id={`${id}-from`}
@@ -103,8 +93,8 @@ export function DashboardFilters({ value, onChange, today, professions, problem 
                 aria-invalid={problemText ? true : undefined}
                 aria-describedby={problemText ? `${id}-problem` : undefined}
               />
-            </Control>
-            <Control>
+            </FilterControl>
+            <FilterControl>
               <label htmlFor={`${id}-to`}>{t('admin.dashboard.to')}</label>
               <Input
                 id={`${id}-to`}
@@ -114,7 +104,7 @@ export function DashboardFilters({ value, onChange, today, professions, problem 
                 aria-invalid={problemText ? true : undefined}
                 aria-describedby={problemText ? `${id}-problem` : undefined}
               />
-            </Control>
+            </FilterControl>
             {problemText && (
               <Wide>
                 <FieldError id={`${id}-problem`} role="alert">
@@ -125,7 +115,7 @@ export function DashboardFilters({ value, onChange, today, professions, problem 
           </>
         )}
         <Wide>
-          <Control>
+          <FilterControl>
             <label htmlFor={`${id}-profession`}>{t('admin.dashboard.profession')}</label>
             <Select
               id={`${id}-profession`}
@@ -139,7 +129,7 @@ export function DashboardFilters({ value, onChange, today, professions, problem 
                 </option>
               ))}
             </Select>
-          </Control>
+          </FilterControl>
         </Wide>
       </Row>
     </Panel>
