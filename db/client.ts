@@ -1,4 +1,4 @@
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index.ts';
@@ -7,6 +7,9 @@ import * as schema from './schema/index.ts';
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle; use cases that must run inside a caller's transaction accept it. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** An instant a query compares with: a value, or a column of the statement that asks (a slot's own start). */
+export type InstantOf = Date | AnyPgColumn;
 
 export type DbHandle = { db: Db; kind: 'postgres' | 'pglite'; close(): Promise<void> };
 
@@ -37,14 +40,20 @@ export function connectPostgres(
     max: options.max ?? 10,
     onnotice: () => {},
     backoff: reconnectDelay,
+    // Statements are prepared once per connection (patches/drizzle-orm+…): a statement is then one round trip,
+    // and the statements of a transaction can go out together. Each execution is still planned for its own
+    // parameters, as an unprepared one was: a generic plan could serve a skewed filter badly.
+    connection: {
+      plan_cache_mode: 'force_custom_plan',
+      ...(timeouts && {
+        // Server-side limits, set for the session when each connection opens (in milliseconds).
+        statement_timeout: timeouts.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
+        idle_in_transaction_session_timeout: timeouts.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS * 1000,
+      }),
+    },
     ...(timeouts && {
       connect_timeout: timeouts.DATABASE_CONNECT_TIMEOUT_SECONDS,
       idle_timeout: timeouts.DATABASE_IDLE_TIMEOUT_SECONDS,
-      // Server-side limits, set for the session when each connection opens (in milliseconds).
-      connection: {
-        statement_timeout: timeouts.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
-        idle_in_transaction_session_timeout: timeouts.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS * 1000,
-      },
     }),
   });
   return {

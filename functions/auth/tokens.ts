@@ -7,7 +7,28 @@ const TYPE = 'at+jwt';
 export const ISSUER = 'mockstock';
 export const AUDIENCE = 'mockstock-api';
 
-const keyOf = (secret: string) => new TextEncoder().encode(secret);
+type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
+const keys = new Map<string, Promise<HmacKey>>();
+
+/**
+ * The secret's HMAC key, imported once per process: given the raw secret, jose would import it again for
+ * every token, an asynchronous Web Crypto call dearer than checking the signature itself.
+ */
+function keyOf(secret: string): Promise<HmacKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
+    keys.set(secret, key);
+  }
+  return key;
+}
 
 export type AccessClaims = { userId: string; sessionId: string };
 
@@ -23,15 +44,37 @@ export async function signAccessToken(
     .setAudience(AUDIENCE)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + options.ttlSeconds)
-    .sign(keyOf(options.secret));
+    .sign(await keyOf(options.secret));
 }
 
+/** Enough for every token in use on one server; past it, the oldest is forgotten (and verified again). */
+const VERIFIED_MAX = 10_000;
+const verified = new Map<string, { secret: string; claims: AccessClaims; expiresAt: number }>();
+
+/**
+ * The claims of a valid access token. A signed-in page calls the API many times with one token, so a token
+ * that verified is remembered until it expires, by its full text: an altered or forged one is never found,
+ * and a remembered one is refused at the same second jose would refuse it (`exp` not after now).
+ */
 export async function verifyAccessToken(
   token: string,
   options: { secret: string; now: Date },
 ): Promise<AccessClaims> {
+  const known = verified.get(token);
+  if (known && known.secret === options.secret && known.expiresAt > Math.floor(options.now.getTime() / 1000))
+    return known.claims;
+  const { claims, expiresAt } = await verifyWithJose(token, options);
+  if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value ?? '');
+  verified.set(token, { secret: options.secret, claims, expiresAt });
+  return claims;
+}
+
+async function verifyWithJose(
+  token: string,
+  options: { secret: string; now: Date },
+): Promise<{ claims: AccessClaims; expiresAt: number }> {
   try {
-    const { payload } = await jwtVerify(token, keyOf(options.secret), {
+    const { payload } = await jwtVerify(token, await keyOf(options.secret), {
       algorithms: [ALGORITHM],
       typ: TYPE,
       issuer: ISSUER,
@@ -39,9 +82,9 @@ export async function verifyAccessToken(
       currentDate: options.now,
       requiredClaims: ['sub', 'sid', 'iat', 'exp'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number')
       throw new errors.JWTInvalid('claims');
-    return { userId: payload.sub, sessionId: payload.sid };
+    return { claims: { userId: payload.sub, sessionId: payload.sid }, expiresAt: payload.exp };
   } catch (error) {
     if (error instanceof errors.JOSEError) throw new AppError('token_invalid', undefined, { cause: error });
     throw error;

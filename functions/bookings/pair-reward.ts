@@ -1,5 +1,6 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
-import type { Db, Tx } from '#db/client.ts';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db, InstantOf, Tx } from '#db/client.ts';
 import { bookings, slots } from '#db/schema/index.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,11 +19,22 @@ export async function earnsPairReward(db: Db | Tx, input: PairInput): Promise<bo
   return earner === undefined;
 }
 
-type PairInput = { candidateId: string; interviewerId: string; startsAt: Date; windowDays: number };
+type PairInput = {
+  candidateId: string;
+  interviewerId: string | AnyPgColumn;
+  startsAt: InstantOf;
+  windowDays: number;
+};
 
-/** The query behind earnsPairReward (a window of 0 days finds nothing), for a caller that asks it with others. */
+/** `at` moved by `days` days: in TypeScript for a value, in SQL for a column. */
+const shifted = (at: InstantOf, days: number) =>
+  at instanceof Date ? new Date(at.getTime() + days * DAY_MS) : sql`${at} + make_interval(days => ${days})`;
+
+/**
+ * The query behind earnsPairReward (a window of 0 days finds nothing), for a caller that asks it with others;
+ * given columns for the interviewer and the start, it reads them from the asking statement's row.
+ */
 export function pairEarner(db: Db | Tx, input: PairInput) {
-  const window = input.windowDays * DAY_MS;
   return db
     .select({ id: bookings.id })
     .from(bookings)
@@ -33,8 +45,8 @@ export function pairEarner(db: Db | Tx, input: PairInput) {
         eq(bookings.status, 'active'),
         eq(bookings.earnsReward, true),
         eq(slots.interviewerId, input.interviewerId),
-        gt(slots.startsAt, new Date(input.startsAt.getTime() - window)),
-        lt(slots.startsAt, new Date(input.startsAt.getTime() + window)),
+        gt(slots.startsAt, shifted(input.startsAt, -input.windowDays)),
+        lt(slots.startsAt, shifted(input.startsAt, input.windowDays)),
       ),
     )
     .limit(1);

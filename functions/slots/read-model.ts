@@ -23,8 +23,7 @@ export const rankingScoreSql = sql<number>`((${users.ratingSum} + ${RATING_PRIOR
  * would lose its table name and bind to the subquery's own table. Each reads one user's rows by an index
  * (slots by interviewer, bookings by candidate, strikes by user).
  */
-const exchangeColumns = {
-  slot: slots,
+const cardColumns = {
   professionSlug: professions.slug,
   professionRu: professions.nameRu,
   professionEn: professions.nameEn,
@@ -44,6 +43,8 @@ const exchangeColumns = {
   score: rankingScoreSql,
 };
 
+const exchangeColumns = { slot: slots, ...cardColumns };
+
 export function exchangeSlotQuery(db: Db | Tx) {
   return db
     .select(exchangeColumns)
@@ -54,13 +55,14 @@ export function exchangeSlotQuery(db: Db | Tx) {
 }
 
 /**
- * The same, plus what only the interview's participants see of the interviewer (contacts, bio, level): kept
- * off the exchange's own query, which reads pages of 30 and never shows them.
+ * The same beside slots already read, plus what only the interview's participants see of the interviewer
+ * (contacts, bio, level): kept off the exchange's own query, which reads pages of 30 and never shows them.
  */
-function participantSlotQuery(db: Db | Tx) {
+function participantCardQuery(db: Db | Tx) {
   return db
     .select({
-      ...exchangeColumns,
+      slotId: slots.id,
+      ...cardColumns,
       interviewerContacts: users.contacts,
       interviewerBio: users.bio,
       interviewerLevel: users.level,
@@ -110,23 +112,25 @@ export function toExchangeView(row: ExchangeRow): TExchangeSlot {
   };
 }
 
-type ParticipantRow = Awaited<ReturnType<typeof participantSlotQuery>>[number];
+type ParticipantRow = Omit<Awaited<ReturnType<typeof participantCardQuery>>[number], 'slotId'> & {
+  slot: SlotRow;
+};
 
 /** The rows (profession, interviewer figures and contacts) of slots already read, in the order given. */
 async function participantRowsOf(db: Db | Tx, rows: SlotRow[]): Promise<ParticipantRow[]> {
   if (rows.length === 0) return [];
-  const found = await participantSlotQuery(db).where(
+  const found = await participantCardQuery(db).where(
     inArray(
       slots.id,
       rows.map((r) => r.id),
     ),
   );
-  // The rows given win over what was read: inside a transaction they are the newest state anyway.
-  const extras = new Map(found.map((f) => [f.slot.id, f]));
+  // The slots themselves are not read again: inside a transaction the rows given are the newest state.
+  const cards = new Map(found.map(({ slotId, ...card }) => [slotId, card]));
   return rows.map((slot) => {
-    const extra = extras.get(slot.id);
-    if (!extra) throw new Error(`slot ${slot.id} refers to a missing profession or user`);
-    return { ...extra, slot };
+    const card = cards.get(slot.id);
+    if (!card) throw new Error(`slot ${slot.id} refers to a missing profession or user`);
+    return { ...card, slot };
   });
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import { MAX_AHEAD_MS } from '#contract/rules.ts';
-import type { Tx } from '#db/client.ts';
+import type { InstantOf, Tx } from '#db/client.ts';
 import { bookings, slots, users } from '#db/schema/index.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import { invalidField } from '#functions/kernel/validation.ts';
@@ -29,11 +29,12 @@ export async function lockUser(tx: Tx, userId: string) {
   return row;
 }
 
-type Interval = { userId: string; startsAt: Date; endsAt: Date; exceptSlotId?: string };
+type Interval = { userId: string; startsAt: InstantOf; endsAt: InstantOf; exceptSlotId?: string };
 
 /**
  * The query for another interview of the user overlapping the interval: a slot they publish (open or
- * booked) or a booking they hold. For assertFreeAt, or for a caller that asks it with other questions.
+ * booked) or a booking they hold. For assertFreeAt, or for a caller that asks it with other questions; given
+ * columns for the interval, it reads them from the asking statement's row.
  */
 export function overlappingInterview(tx: Tx, input: Interval) {
   return tx

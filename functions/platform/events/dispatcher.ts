@@ -60,13 +60,12 @@ export async function dispatchPending({
     // All at once: one connection keeps their order, and a backlog after an outage goes out in one write
     // rather than a round trip per event. Should any fail, the rows stay pending and all are sent again.
     await Promise.all(sent.map((event) => bus.publish(event)));
-    // One statement marks the whole batch: (id, version) pairs joined in as a VALUES list.
-    const numbered = sql.join(
-      pending.map((row, index) => sql`(${row.id}::bigint, ${sent[index]?.version ?? 0}::bigint)`),
-      sql`, `,
-    );
+    // One statement marks the whole batch: ids and versions go as two array parameters, so the statement
+    // reads the same for any batch size and is prepared once per connection, not once per size.
+    const ids = `{${pending.map((row) => row.id).join(',')}}`;
+    const versions = `{${sent.map((event) => event.version).join(',')}}`;
     await tx.execute(sql`update outbox_events o set version = v.version, dispatched_at = ${sentAt.toISOString()}::timestamptz
-      from (values ${numbered}) as v(id, version) where o.id = v.id and o.dispatched_at is null`);
+      from unnest(${ids}::bigint[], ${versions}::bigint[]) as v(id, version) where o.id = v.id and o.dispatched_at is null`);
     return sent.length;
   });
 }
