@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { get, type IncomingMessage } from 'node:http';
+import { get, type IncomingMessage, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -130,5 +130,51 @@ describe('the built-in server’s web app', () => {
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('secret-room');
     expect(html).toContain('href="/assets/slot-1.js"');
+  });
+});
+
+describe('the built-in server’s body limit, over HTTP', () => {
+  const LIMIT = 64 * 1024;
+  const login = (password: string) => JSON.stringify({ login: 'nobody', password });
+
+  it('refuses a body that declares more than 64 KB, and reads one that declares less', async () => {
+    const send = (body: string) =>
+      fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body,
+      });
+    const huge = await send(login('p'.repeat(LIMIT)));
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('content-type')).toBe('application/problem+json');
+    expect((await huge.json()).code).toBe('payload_too_large');
+    const small = await send(login('p'.repeat(100)));
+    expect((await small.json()).code).toBe('invalid_credentials');
+  });
+
+  it('counts a body sent in chunks as it arrives', async () => {
+    const post = (chunks: string[]) =>
+      new Promise<{ status: number; code: string }>((resolve, reject) => {
+        const url = new URL('/api/auth/login', server.url);
+        const req = request(
+          url,
+          { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url } },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => {
+              text += chunk.toString();
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, code: JSON.parse(text).code }));
+          },
+        );
+        req.on('error', reject);
+        for (const chunk of chunks) req.write(chunk);
+        req.end();
+      });
+    const body = login('p'.repeat(LIMIT));
+    const huge = await post([body.slice(0, 1000), body.slice(1000)]);
+    expect(huge).toEqual({ status: 413, code: 'payload_too_large' });
+    const small = login('p'.repeat(100));
+    expect((await post([small.slice(0, 10), small.slice(10)])).code).toBe('invalid_credentials');
   });
 });
