@@ -47,32 +47,10 @@ export async function signAccessToken(
     .sign(await keyOf(options.secret));
 }
 
-/** Enough for every token in use on one server; past it, the oldest is forgotten (and verified again). */
-const VERIFIED_MAX = 10_000;
-const verified = new Map<string, { secret: string; claims: AccessClaims; expiresAt: number }>();
-
-/**
- * The claims of a valid access token. A signed-in page calls the API many times with one token, so a token
- * that verified is remembered until it expires, by its full text: an altered or forged one is never found,
- * and a remembered one is refused at the same second jose would refuse it (`exp` not after now).
- */
 export async function verifyAccessToken(
   token: string,
   options: { secret: string; now: Date },
 ): Promise<AccessClaims> {
-  const known = verified.get(token);
-  if (known && known.secret === options.secret && known.expiresAt > Math.floor(options.now.getTime() / 1000))
-    return known.claims;
-  const { claims, expiresAt } = await verifyWithJose(token, options);
-  if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value ?? '');
-  verified.set(token, { secret: options.secret, claims, expiresAt });
-  return claims;
-}
-
-async function verifyWithJose(
-  token: string,
-  options: { secret: string; now: Date },
-): Promise<{ claims: AccessClaims; expiresAt: number }> {
   try {
     const { payload } = await jwtVerify(token, await keyOf(options.secret), {
       algorithms: [ALGORITHM],
@@ -82,9 +60,9 @@ async function verifyWithJose(
       currentDate: options.now,
       requiredClaims: ['sub', 'sid', 'iat', 'exp'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number')
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
       throw new errors.JWTInvalid('claims');
-    return { claims: { userId: payload.sub, sessionId: payload.sid }, expiresAt: payload.exp };
+    return { userId: payload.sub, sessionId: payload.sid };
   } catch (error) {
     if (error instanceof errors.JOSEError) throw new AppError('token_invalid', undefined, { cause: error });
     throw error;
