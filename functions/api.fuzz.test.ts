@@ -13,6 +13,7 @@ import { signAccessToken, verifyAccessToken } from '#functions/auth/tokens.ts';
 import { buildOpenApiDocument } from '#functions/docs/openapi-document.ts';
 import { encodeCursor } from '#functions/kernel/cursor.ts';
 import type { Access } from '#functions/kernel/route.ts';
+import { MAX_BODY_BYTES } from '#functions/kernel/runtime.ts';
 import { httpFunctions } from '#functions/registry.ts';
 import {
   createAdmin,
@@ -596,7 +597,6 @@ async function clientOf(caller: Caller): Promise<Client> {
  * One run: the request, and what must hold of its answer.
  * -------------------------------------------------------------------------------------------------------- */
 
-const BODY_LIMIT = 64 * 1024;
 const FOREIGN_ORIGINS = { foreign: 'https://evil.example', null: 'null' } as const;
 
 /** What the door (requireJsonSameOrigin, then the body limit) answers before any function sees the request. */
@@ -606,7 +606,7 @@ function doorRefusal(operation: Operation, request: FuzzRequest): ErrorCode | un
   const { body } = request;
   if (body.kind === 'none') return undefined;
   if (body.contentType.split(';')[0]?.trim().toLowerCase() !== JSON_TYPE) return 'unsupported_media_type';
-  if (Buffer.byteLength(bodyText(body) ?? '') > BODY_LIMIT) return 'payload_too_large';
+  if (Buffer.byteLength(bodyText(body) ?? '') > MAX_BODY_BYTES) return 'payload_too_large';
   return undefined;
 }
 

@@ -32,7 +32,8 @@ export function problemResponse(c: Context, error: AppError): Response {
  */
 const RETRY_AFTER_SECONDS = 5;
 
-const MAX_BODY_BYTES = 64 * 1024;
+/** The largest request body any route takes. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompress } from 'node:zlib';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '#functions/kernel/runtime.ts';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
 import { startServer } from './node-server.ts';
 
@@ -134,7 +135,6 @@ describe('the built-in server’s web app', () => {
 });
 
 describe('the built-in server’s body limit, over HTTP', () => {
-  const LIMIT = 64 * 1024;
   const login = (password: string) => JSON.stringify({ login: 'nobody', password });
 
   it('refuses a body that declares more than 64 KB, and reads one that declares less', async () => {
@@ -147,7 +147,7 @@ describe('the built-in server’s body limit, over HTTP', () => {
       const { code } = (await res.json()) as { code: string };
       return { status: res.status, type: res.headers.get('content-type'), code };
     };
-    expect(await send(login('p'.repeat(LIMIT)))).toEqual({
+    expect(await send(login('p'.repeat(MAX_BODY_BYTES)))).toEqual({
       status: 413,
       type: 'application/problem+json',
       code: 'payload_too_large',
@@ -174,7 +174,7 @@ describe('the built-in server’s body limit, over HTTP', () => {
         for (const chunk of chunks) req.write(chunk);
         req.end();
       });
-    const body = login('p'.repeat(LIMIT));
+    const body = login('p'.repeat(MAX_BODY_BYTES));
     const huge = await post([body.slice(0, 1000), body.slice(1000)]);
     expect(huge).toEqual({ status: 413, code: 'payload_too_large' });
     const small = login('p'.repeat(100));

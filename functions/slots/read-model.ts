@@ -174,7 +174,7 @@ export async function activeBookingOf(db: Db | Tx, slotId: string) {
   return row;
 }
 
-type BookingRow = typeof bookings.$inferSelect;
+export type BookingRow = typeof bookings.$inferSelect;
 
 /**
  * What a caller may add to a view: the slots' active bookings it holds already (it just wrote them), which

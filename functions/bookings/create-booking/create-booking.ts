@@ -9,7 +9,7 @@ import { pairEarner } from '#functions/bookings/pair-reward.ts';
 import { type RecordedEvent, recordEvents } from '#functions/events/outbox.ts';
 import { AppError } from '#functions/kernel/app-error.ts';
 import { postLedgerEntry } from '#functions/points/ledger.ts';
-import { type SlotRow, toSlotDetails } from '#functions/slots/read-model.ts';
+import { type BookingRow, type SlotRow, toSlotDetails } from '#functions/slots/read-model.ts';
 import { lockSlot, lockUser, overlappingInterview, scheduleConflict } from '#functions/slots/scheduling.ts';
 
 type Input = {
@@ -110,8 +110,6 @@ export async function createBooking({
     return { slot: details, events };
   });
 }
-
-type BookingRow = typeof bookings.$inferSelect;
 
 /**
  * Whether the candidate has another interview overlapping the slot, and whether they hold a booking that
