@@ -32,10 +32,13 @@ function signedOut(dispatch: AppDispatch) {
 
 startListening({
   actionCreator: sessionExpired,
-  effect: async (_action, { dispatch, cancelActiveListeners, delay }) => {
+  effect: async (_action, { dispatch, getState, cancelActiveListeners, delay }) => {
     // Requests that failed together report together: only the last report acts.
     cancelActiveListeners();
     await delay(0);
+    // A request of a page the viewer signed out of finds no session: there is none to expire, and the viewer,
+    // already elsewhere (filling in the register form, say), stays there.
+    if (selectMe(getState()).data === null) return;
     signedOut(dispatch);
     const { pathname, search, hash } = router.state.location;
     if (pathname !== paths.login.path) {
