@@ -1,11 +1,10 @@
 import { Provider } from 'react-redux';
-import { RouterProvider } from 'react-router-dom';
 import { ThemeProvider } from 'styled-components';
 import { GlobalStyle } from '../components/theme/global-style.ts';
 import { theme } from '../components/theme/theme.ts';
 import '../lib/i18n.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { router } from './router.tsx';
+import { AppRouter } from './router.tsx';
 import { store } from './store.ts';
 
 export function App() {
@@ -14,7 +13,7 @@ export function App() {
       <GlobalStyle />
       <ErrorBoundary>
         <Provider store={store}>
-          <RouterProvider router={router} />
+          <AppRouter />
         </Provider>
       </ErrorBoundary>
     </ThemeProvider>

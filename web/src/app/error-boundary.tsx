@@ -1,7 +1,10 @@
 import { Component, type ReactNode } from 'react';
 import { ErrorPage } from './routes/error-page.tsx';
 
-/** The last line of defence, for errors outside the router (its routes have their own error element). */
+/**
+ * Shows the error page in place of what failed to render: the whole app (the last line of defence), or the
+ * page under the layout (app-layout.tsx), whose code may also have failed to load.
+ */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 

@@ -1,11 +1,22 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
-import { PageLoader } from '../components/ui/page-loader.tsx';
+import { type ComponentType, lazy } from 'react';
+import {
+  UNSAFE_createBrowserHistory as createBrowserHistory,
+  unstable_HistoryRouter as HistoryRouter,
+  Route,
+  Routes,
+} from 'react-router-dom';
 import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
-import { ErrorPage } from './routes/error-page.tsx';
 import { GuestOnly, RequireAdmin, RequireUser } from './routes/guards.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+
+/**
+ * The tab's history, shared with the store: a viewer whose session expired is sent to the login page from
+ * outside React (store.ts). React Router's declarative router, not its data router: the app loads no data
+ * through routes (RTK Query does), and the data router's code is 17 KB gzip more on every first load
+ * (decision 013).
+ */
+export const history = createBrowserHistory({ v5Compat: true });
 
 /**
  * Each page's code loads when it is first opened, so a page carries only its own code: the login page none of
@@ -14,80 +25,98 @@ import { NotFoundRoute } from './routes/not-found.tsx';
  * the server preloads it with the shell of the page's address, so arriving on a page costs no extra trip.
  */
 const pages = {
-  home: () => import('./routes/home.tsx').then((module) => module.HomeRoute),
-  login: () => import('./routes/login.tsx').then((module) => module.LoginRoute),
-  register: () => import('./routes/register.tsx').then((module) => module.RegisterRoute),
-  exchange: () => import('./routes/exchange.tsx').then((module) => module.ExchangeRoute),
-  publishSlot: () => import('./routes/publish-slot.tsx').then((module) => module.PublishSlotRoute),
-  slot: () => import('./routes/slot.tsx').then((module) => module.SlotRoute),
-  editSlot: () => import('./routes/edit-slot.tsx').then((module) => module.EditSlotRoute),
-  interviews: () => import('./routes/interviews.tsx').then((module) => module.InterviewsRoute),
-  points: () => import('./routes/points.tsx').then((module) => module.PointsRoute),
-  myFeedback: () => import('./routes/my-feedback.tsx').then((module) => module.MyFeedbackRoute),
-  profile: () => import('./routes/profile.tsx').then((module) => module.ProfileRoute),
-  settings: () => import('./routes/settings.tsx').then((module) => module.SettingsRoute),
-  adminDashboard: () => import('./routes/admin-dashboard.tsx').then((module) => module.AdminDashboardRoute),
-  adminModeration: () =>
-    import('./routes/admin-moderation.tsx').then((module) => module.AdminModerationRoute),
-  adminUsers: () => import('./routes/admin-users.tsx').then((module) => module.AdminUsersRoute),
-  adminUser: () => import('./routes/admin-user.tsx').then((module) => module.AdminUserRoute),
-  adminInterviews: () =>
-    import('./routes/admin-interviews.tsx').then((module) => module.AdminInterviewsRoute),
-  adminInterview: () => import('./routes/admin-interview.tsx').then((module) => module.AdminInterviewRoute),
-  adminProfessions: () =>
-    import('./routes/admin-professions.tsx').then((module) => module.AdminProfessionsRoute),
-  adminAudit: () => import('./routes/admin-audit.tsx').then((module) => module.AdminAuditRoute),
-} satisfies Record<keyof typeof paths, () => Promise<ComponentType>>;
+  home: lazy(() => import('./routes/home.tsx').then((module) => ({ default: module.HomeRoute }))),
+  login: lazy(() => import('./routes/login.tsx').then((module) => ({ default: module.LoginRoute }))),
+  register: lazy(() => import('./routes/register.tsx').then((module) => ({ default: module.RegisterRoute }))),
+  exchange: lazy(() => import('./routes/exchange.tsx').then((module) => ({ default: module.ExchangeRoute }))),
+  publishSlot: lazy(() =>
+    import('./routes/publish-slot.tsx').then((module) => ({ default: module.PublishSlotRoute })),
+  ),
+  slot: lazy(() => import('./routes/slot.tsx').then((module) => ({ default: module.SlotRoute }))),
+  editSlot: lazy(() =>
+    import('./routes/edit-slot.tsx').then((module) => ({ default: module.EditSlotRoute })),
+  ),
+  interviews: lazy(() =>
+    import('./routes/interviews.tsx').then((module) => ({ default: module.InterviewsRoute })),
+  ),
+  points: lazy(() => import('./routes/points.tsx').then((module) => ({ default: module.PointsRoute }))),
+  myFeedback: lazy(() =>
+    import('./routes/my-feedback.tsx').then((module) => ({ default: module.MyFeedbackRoute })),
+  ),
+  profile: lazy(() => import('./routes/profile.tsx').then((module) => ({ default: module.ProfileRoute }))),
+  settings: lazy(() => import('./routes/settings.tsx').then((module) => ({ default: module.SettingsRoute }))),
+  adminDashboard: lazy(() =>
+    import('./routes/admin-dashboard.tsx').then((module) => ({ default: module.AdminDashboardRoute })),
+  ),
+  adminModeration: lazy(() =>
+    import('./routes/admin-moderation.tsx').then((module) => ({ default: module.AdminModerationRoute })),
+  ),
+  adminUsers: lazy(() =>
+    import('./routes/admin-users.tsx').then((module) => ({ default: module.AdminUsersRoute })),
+  ),
+  adminUser: lazy(() =>
+    import('./routes/admin-user.tsx').then((module) => ({ default: module.AdminUserRoute })),
+  ),
+  adminInterviews: lazy(() =>
+    import('./routes/admin-interviews.tsx').then((module) => ({ default: module.AdminInterviewsRoute })),
+  ),
+  adminInterview: lazy(() =>
+    import('./routes/admin-interview.tsx').then((module) => ({ default: module.AdminInterviewRoute })),
+  ),
+  adminProfessions: lazy(() =>
+    import('./routes/admin-professions.tsx').then((module) => ({ default: module.AdminProfessionsRoute })),
+  ),
+  adminAudit: lazy(() =>
+    import('./routes/admin-audit.tsx').then((module) => ({ default: module.AdminAuditRoute })),
+  ),
+} satisfies Record<keyof typeof paths, ComponentType>;
 
-const page = (name: keyof typeof pages) => ({
-  path: paths[name].path,
-  lazy: async () => ({ Component: await pages[name]() }),
-});
+function page(name: keyof typeof pages) {
+  const Page = pages[name];
+  return <Route key={name} path={paths[name].path} element={<Page />} />;
+}
 
-export const router = createBrowserRouter([
-  {
-    element: <AppLayout />,
-    errorElement: <ErrorPage />,
-    children: [
-      {
-        // A page that fails to render keeps the header, so the way out stays in sight.
-        errorElement: <ErrorPage />,
-        // Shown in the page's place, under the header, while the code of the page opened first arrives.
-        hydrateFallbackElement: <PageLoader />,
-        children: [
-          page('home'),
-          page('exchange'),
-          page('slot'),
-          page('profile'),
-          { element: <GuestOnly />, children: [page('login'), page('register')] },
-          {
-            element: <RequireUser />,
-            children: [
-              page('settings'),
-              page('publishSlot'),
-              page('editSlot'),
-              page('interviews'),
-              page('points'),
-              page('myFeedback'),
-            ],
-          },
-          {
-            // Admin pages: their code is fetched only once the viewer is known to be an admin.
-            element: <RequireAdmin />,
-            children: [
-              page('adminDashboard'),
-              page('adminModeration'),
-              page('adminUsers'),
-              page('adminUser'),
-              page('adminInterviews'),
-              page('adminInterview'),
-              page('adminProfessions'),
-              page('adminAudit'),
-            ],
-          },
-          { path: '*', element: <NotFoundRoute /> },
-        ],
-      },
-    ],
-  },
-]);
+/**
+ * The pages under the app's layout, which shows a loader in a page's place while its code arrives and an
+ * error page in its place when it fails, so the header, and the way out, stay in sight.
+ */
+export function AppRouter() {
+  return (
+    // Without transitions, as the data router did with `flushSync`: a filter bound to the address (the
+    // exchange's, the admin's searches) is applied at once, so a change right after starts from it.
+    <HistoryRouter history={history} useTransitions={false}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          {page('home')}
+          {page('exchange')}
+          {page('slot')}
+          {page('profile')}
+          <Route element={<GuestOnly />}>
+            {page('login')}
+            {page('register')}
+          </Route>
+          <Route element={<RequireUser />}>
+            {page('settings')}
+            {page('publishSlot')}
+            {page('editSlot')}
+            {page('interviews')}
+            {page('points')}
+            {page('myFeedback')}
+          </Route>
+          {/* Admin pages: their code is fetched only once the viewer is known to be an admin. */}
+          <Route element={<RequireAdmin />}>
+            {page('adminDashboard')}
+            {page('adminModeration')}
+            {page('adminUsers')}
+            {page('adminUser')}
+            {page('adminInterviews')}
+            {page('adminInterview')}
+            {page('adminProfessions')}
+            {page('adminAudit')}
+          </Route>
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Routes>
+    </HistoryRouter>
+  );
+}

@@ -5,7 +5,7 @@ import { exchangeSlice } from '../features/slots/exchange-slice.ts';
 import { api, mayHaveSession, selectMe } from '../lib/api.ts';
 import { sessionEnded, sessionExpired } from '../lib/api-base-query.ts';
 import { announceViewer } from '../lib/viewer.ts';
-import { router } from './router.tsx';
+import { history } from './router.tsx';
 
 const listener = createListenerMiddleware();
 
@@ -40,10 +40,8 @@ startListening({
     // already elsewhere (filling in the register form, say), stays there.
     if (selectMe(getState()).data === null) return;
     signedOut(dispatch);
-    const { pathname, search, hash } = router.state.location;
-    if (pathname !== paths.login.path) {
-      void router.navigate(paths.login.getHref(`${pathname}${search}${hash}`), { replace: true });
-    }
+    const { pathname, search, hash } = history.location;
+    if (pathname !== paths.login.path) history.replace(paths.login.getHref(`${pathname}${search}${hash}`));
   },
 });
 

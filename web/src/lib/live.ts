@@ -1,5 +1,4 @@
 import type { UnknownAction } from '@reduxjs/toolkit';
-import { io } from 'socket.io-client';
 import type { ClientEvent } from '#contract/events.ts';
 import { api, session } from './api.ts';
 import { createRealtime, type LiveMessage, type LiveStatus } from './realtime.ts';
@@ -11,14 +10,17 @@ import { onViewer } from './viewer.ts';
  */
 export const realtime = createRealtime({
   // Reconnecting after 1 s, doubling up to 5 s, each ±50%: a restarted relay's watchers do not return at once.
-  connect: () =>
-    io({
+  // socket.io's code is fetched when the first connection is made: after the page that needs it rendered.
+  connect: async () => {
+    const { io } = await import('socket.io-client');
+    return io({
       path: '/socket.io',
       transports: ['websocket'],
       reconnectionDelay: 1000,
       reconnectionDelayMax: 5000,
       randomizationFactor: 0.5,
-    }),
+    });
+  },
   session,
 });
 

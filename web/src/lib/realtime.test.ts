@@ -43,6 +43,9 @@ const publicEvent = (version: number): ClientEvent => ({
 
 function setup(refreshed = true) {
   const sockets: FakeSocket[] = [];
+  /** The connection being made; a rejected one stands for socket.io's code failing to load. */
+  let made: Promise<Socket> = Promise.resolve(new FakeSocket() as unknown as Socket);
+  let loadFails = false;
   const refreshListeners = new Set<() => void>();
   const refresh = vi.fn(async () => {
     if (refreshed) for (const listener of refreshListeners) listener();
@@ -51,9 +54,14 @@ function setup(refreshed = true) {
   let clock = 1000;
   const realtime = createRealtime({
     connect: () => {
+      if (loadFails) {
+        made = Promise.reject(new Error('Failed to fetch dynamically imported module'));
+        return made;
+      }
       const socket = new FakeSocket();
       sockets.push(socket);
-      return socket as unknown as Socket;
+      made = Promise.resolve(socket as unknown as Socket);
+      return made;
     },
     session: {
       refresh,
@@ -65,16 +73,27 @@ function setup(refreshed = true) {
     now: () => clock,
   });
   const heard: LiveMessage[] = [];
+  /** Settles once the connection being made has its handlers (socket.io's code loads asynchronously). */
+  const opened = () =>
+    made.then(
+      () => undefined,
+      () => undefined,
+    );
   return {
     realtime,
     sockets,
     refreshSession: refresh,
     heard,
     /** A live query subscribes, and the app knows the viewer (a guest unless told). */
-    listen: (viewer: string | null = null) => {
+    listen: async (viewer: string | null = null) => {
       const unsubscribe = realtime.subscribe((message) => heard.push(message));
       realtime.identify(viewer);
+      await opened();
       return unsubscribe;
+    },
+    opened,
+    failLoading: (fails: boolean) => {
+      loadFails = fails;
     },
     tick: (ms: number) => {
       clock += ms;
@@ -90,8 +109,8 @@ afterEach(() => {
 });
 
 describe('the live connection', () => {
-  it('opens one socket once a subscriber is there and the viewer is known, then tells everyone to catch up', () => {
-    const { realtime, sockets, heard, tick } = setup();
+  it('opens one socket once a subscriber is there and the viewer is known, then tells everyone to catch up', async () => {
+    const { realtime, sockets, heard, tick, opened } = setup();
     expect(realtime.status()).toBe('idle');
 
     realtime.subscribe((message) => heard.push(message));
@@ -100,6 +119,10 @@ describe('the live connection', () => {
     expect(sockets).toHaveLength(0);
     expect(realtime.status()).toBe('connecting');
     realtime.identify('u1');
+    expect(sockets).toHaveLength(1);
+    // Learning the viewer again while socket.io's code loads makes no second socket.
+    realtime.identify('u2');
+    await opened();
     expect(sockets).toHaveLength(1);
     expect(realtime.since()).toBeNull();
 
@@ -110,9 +133,9 @@ describe('the live connection', () => {
     expect(heard).toEqual([{ type: 'refresh' }, { type: 'refresh' }]);
   });
 
-  it('vouches for versioned data read before the tab’s first connection, and for none after a break', () => {
+  it('vouches for versioned data read before the tab’s first connection, and for none after a break', async () => {
     const { realtime, sockets, listen, tick } = setup();
-    listen();
+    await listen();
     const [socket] = sockets;
     expect(realtime.versionedSince()).toBeNull();
     tick(50);
@@ -133,9 +156,9 @@ describe('the live connection', () => {
     expect(realtime.versionedSince()).toBe(1150);
   });
 
-  it('does not vouch for data read before a first connection that had failed before', () => {
+  it('does not vouch for data read before a first connection that had failed before', async () => {
     const { realtime, sockets, listen, tick } = setup();
-    listen();
+    await listen();
     const [socket] = sockets;
     socket?.emit('connect_error', new Error('websocket error'));
     tick(50);
@@ -145,7 +168,7 @@ describe('the live connection', () => {
 
   it('refreshes the session when the relay refuses an expired token, then connects again', async () => {
     const { realtime, sockets, refreshSession, listen } = setup(true);
-    listen();
+    await listen();
     const [socket] = sockets;
 
     socket?.refuse('token_invalid');
@@ -160,7 +183,7 @@ describe('the live connection', () => {
 
   it('connects as a guest when the refresh fails, and backs off if the token keeps being refused', async () => {
     const { sockets, refreshSession, listen } = setup(false);
-    listen();
+    await listen();
     const [socket] = sockets;
 
     socket?.refuse('token_invalid');
@@ -176,9 +199,9 @@ describe('the live connection', () => {
     expect(refreshSession).toHaveBeenCalledTimes(2);
   });
 
-  it('leaves a lost network to socket.io’s own reconnection, saying it is reconnecting', () => {
+  it('leaves a lost network to socket.io’s own reconnection, saying it is reconnecting', async () => {
     const { realtime, sockets, refreshSession, listen } = setup();
-    listen();
+    await listen();
     // The relay is not there yet: that is not "connecting" any more.
     sockets[0]?.emit('connect_error', new Error('websocket error'));
     expect(realtime.status()).toBe('reconnecting');
@@ -194,9 +217,9 @@ describe('the live connection', () => {
     expect(sockets[0]?.connects).toBe(0);
   });
 
-  it('says the updates are delayed while the relay hears nothing, and live again with its resync', () => {
+  it('says the updates are delayed while the relay hears nothing, and live again with its resync', async () => {
     const { realtime, sockets, heard, listen, tick } = setup();
-    listen();
+    await listen();
     const [socket] = sockets;
     socket?.emit('connect');
     // The relay lost Redis: the connection stands, but nothing published elsewhere arrives.
@@ -217,9 +240,9 @@ describe('the live connection', () => {
     expect(realtime.status()).toBe('delayed');
   });
 
-  it('keeps the public events of this connection to catch up data read meanwhile', () => {
+  it('keeps the public events of this connection to catch up data read meanwhile', async () => {
     const { realtime, sockets, heard, listen, tick } = setup();
-    listen();
+    await listen();
     const [socket] = sockets;
     socket?.emit('connect');
     for (const version of [5, 6, 7]) socket?.emit('event', publicEvent(version));
@@ -241,7 +264,7 @@ describe('the live connection', () => {
 
   it('connects again when the viewer changes, or when the session was refreshed under a live connection', async () => {
     const { realtime, sockets, refreshSession, listen } = setup();
-    listen('u1');
+    await listen('u1');
     const [socket] = sockets;
     socket?.emit('connect');
 
@@ -258,9 +281,9 @@ describe('the live connection', () => {
     expect(sockets).toHaveLength(1);
   });
 
-  it('hears where the stream was at the connection, so a page read before it knows what it missed', () => {
+  it('hears where the stream was at the connection, so a page read before it knows what it missed', async () => {
     const { realtime, sockets, heard, listen } = setup();
-    listen();
+    await listen();
     const [socket] = sockets;
     socket?.emit('connect');
     // Versions 5 and 6 went by during the handshake: the relay says the stream is at 6.
@@ -277,5 +300,21 @@ describe('the live connection', () => {
     socket?.emit('position', null);
     expect(heard.at(-1)).toEqual({ type: 'refresh' });
     expect(realtime.versionedSince()).toBe(realtime.since());
+  });
+
+  it('fetches the connection’s code again when it could not be loaded, saying it is reconnecting', async () => {
+    const { realtime, sockets, listen, failLoading } = setup();
+    failLoading(true);
+    await listen();
+    expect(sockets).toHaveLength(0);
+    expect(realtime.status()).toBe('reconnecting');
+
+    failLoading(false);
+    await vi.advanceTimersByTimeAsync(4900);
+    expect(sockets).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sockets).toHaveLength(1);
+    sockets[0]?.emit('connect');
+    expect(realtime.status()).toBe('live');
   });
 });

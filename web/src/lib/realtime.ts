@@ -23,6 +23,8 @@ export type LiveMessage =
 const RECENT_LIMIT = 500;
 /** A handshake refused time after time is retried at once, then after 1, 2, 4… seconds, at most this long. */
 const MAX_RETRY_DELAY_MS = 30_000;
+/** How long to wait before fetching the connection's code again when it could not be loaded. */
+const LOAD_RETRY_DELAY_MS = 5000;
 
 /**
  * The tab's one connection to the relay, kept open and reconnecting with backoff. It opens for the first
@@ -32,17 +34,22 @@ const MAX_RETRY_DELAY_MS = 30_000;
  *   when the refresh fails, its answer has cleared the cookies and the next handshake is a guest's;
  * - an expired cookie is simply not sent, and the relay sees a guest: so whenever the session is refreshed
  *   (an HTTP request found the token gone) or the viewer changes, the connection is made again.
+ *
+ * `connect` is asynchronous so that socket.io's code (15 KB gzip) loads after the page has rendered, not
+ * with the page: a page with live data is on screen before its connection opens in any case.
  */
 export function createRealtime({
   connect,
   session,
   now = Date.now,
 }: {
-  connect: () => Socket;
+  connect: () => Promise<Socket>;
   session: Session;
   now?: () => number;
 }) {
   let socket: Socket | null = null;
+  /** Whether `connect` is under way: its code may still be loading. */
+  let opening = false;
   /** Who the app says is viewing (a user id, null for a guest); undefined until it knows. */
   let viewer: string | null | undefined;
   let status: LiveStatus = 'idle';
@@ -91,8 +98,21 @@ export function createRealtime({
     retry = setTimeout(() => target.connect(), delay);
   };
 
-  function open(): Socket {
-    const next = connect();
+  async function open(): Promise<void> {
+    opening = true;
+    let next: Socket;
+    try {
+      next = await connect();
+    } catch {
+      // The connection's code did not load (the network dropped, or a release replaced it): try again.
+      opening = false;
+      lost();
+      retry = setTimeout(() => {
+        if (!socket && !opening) void open();
+      }, LOAD_RETRY_DELAY_MS);
+      return;
+    }
+    opening = false;
     next.on('connect', () => {
       refusals = 0;
       setStatus('live');
@@ -145,7 +165,7 @@ export function createRealtime({
       setStatus('live');
       restart();
     });
-    return next;
+    socket = next;
   }
 
   function reconnect(): void {
@@ -165,9 +185,9 @@ export function createRealtime({
     /** Hears every message from now on; the first subscriber opens the connection (once the viewer is known). */
     subscribe(listener: (message: LiveMessage) => void): () => void {
       listeners.add(listener);
-      if (!socket) {
+      if (!socket && !opening) {
         setStatus('connecting');
-        if (viewer !== undefined) socket = open();
+        if (viewer !== undefined) void open();
       }
       return () => {
         listeners.delete(listener);
@@ -177,8 +197,9 @@ export function createRealtime({
     identify(next: string | null): void {
       if (next === viewer) return;
       viewer = next;
+      // A connection still being made shakes hands once its code is there, with the cookie of that moment.
       if (socket) reconnect();
-      else if (listeners.size > 0) socket = open();
+      else if (listeners.size > 0 && !opening) void open();
     },
     status: () => status,
     onStatus(listener: (status: LiveStatus) => void): () => void {

@@ -1,10 +1,13 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import styled from 'styled-components';
+import { PageLoader } from '../../components/ui/page-loader.tsx';
 import { useViewer } from '../../lib/viewer.ts';
+import { ErrorBoundary } from '../error-boundary.tsx';
 import { Header } from './header.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
+import { useScrollRestoration } from './use-scroll-restoration.ts';
 
 // Personal events, with the live connection they come through: members only, loaded after the first paint.
 const Toasts = lazy(() =>
@@ -56,14 +59,25 @@ const Footer = styled.footer`
 export function AppLayout() {
   const { t } = useTranslation();
   const { me } = useViewer();
+  const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
+  useScrollRestoration();
   return (
     <Shell>
       <SkipLink href="#main">{t('layout.skipToContent')}</SkipLink>
       <Header />
       <Main id="main" ref={main} tabIndex={-1}>
-        <Outlet />
+        {/*
+          A page that fails keeps the header, so the way out stays in sight. Each address gets a page of its
+          own: the one left is gone at once, rather than kept hidden, and still rendered with the new address,
+          while the next one's code arrives (its loader shows meanwhile); and an error stays with its address.
+        */}
+        <ErrorBoundary key={pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </Main>
       <Footer>{t('layout.footer')}</Footer>
       {me && (
@@ -71,7 +85,6 @@ export function AppLayout() {
           <Toasts />
         </Suspense>
       )}
-      <ScrollRestoration />
     </Shell>
   );
 }

@@ -17,7 +17,7 @@ export function AdminAuditRoute() {
   const [search, setSearch] = useSearchParams();
   const filters = readAuditFilters(search);
   const filtered = writeAuditFilters(filters).size > 0;
-  const update = (next: URLSearchParams) => setSearch(next, { replace: true, flushSync: true });
+  const update = (next: URLSearchParams) => setSearch(next, { replace: true });
   const reset = filtered ? () => update(new URLSearchParams()) : undefined;
   return (
     <AdminPage title={t('admin.audit.title')} lead={t('admin.audit.lead', { zone: zoneLabel })}>

@@ -19,7 +19,7 @@ export function AdminInterviewsRoute() {
   const [search, setSearch] = useSearchParams();
   const filters = readInterviewFilters(search);
   const filtered = writeInterviewFilters(filters).size > 0;
-  const update = (next: URLSearchParams) => setSearch(next, { replace: true, flushSync: true });
+  const update = (next: URLSearchParams) => setSearch(next, { replace: true });
   const reset = filtered ? () => update(new URLSearchParams()) : undefined;
   return (
     <AdminPage title={t('admin.interviews.title')} lead={t('admin.interviews.lead', { zone: zoneLabel })}>

@@ -142,10 +142,9 @@ export function ExchangeRoute() {
   const sortInSheet = !useMediaQuery(`(min-width: ${theme.breakpoints.sm})`);
   const activeFilters = [...written.keys()].filter((key) => sortInSheet || key !== 'sort').length;
   const [filtersOpen, setFiltersOpen] = useState(false);
-  // Applied at once rather than in a transition: a filter changed right after must start from this change,
-  // not from the address as last rendered.
-  const update = (next: URLSearchParams | Record<string, string>) =>
-    setSearch(next, { replace: true, flushSync: true });
+  // The router applies it at once, not in a transition (router.tsx): a filter changed right after starts from
+  // this change, not from the address as last rendered.
+  const update = (next: URLSearchParams | Record<string, string>) => setSearch(next, { replace: true });
   const reset = () => update({});
   const sortControl = (
     <ExchangeSortControl

@@ -1,0 +1,71 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router-dom';
+
+const STORAGE_KEY = 'mockstock.scroll';
+
+function storedPositions(): Record<string, number> {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+    return typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
+  } catch {
+    // Storage can be disabled (privacy modes): positions then last until the tab reloads.
+    return {};
+  }
+}
+
+/**
+ * What React Router's <ScrollRestoration> does for its data router: a page opened by a link starts at its
+ * top, or at the element its hash names; Back, Forward and a reload return to where the reader was on that
+ * entry of the history. Positions are kept per history entry for the tab's life (sessionStorage).
+ */
+export function useScrollRestoration(): void {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const positions = useRef<Record<string, number> | null>(null);
+  const current = useRef(location.key);
+
+  useEffect(() => {
+    positions.current = storedPositions();
+    window.history.scrollRestoration = 'manual';
+    let frame = 0;
+    const remember = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (positions.current) positions.current[current.current] = window.scrollY;
+      });
+    };
+    const persist = () => {
+      try {
+        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions.current ?? {}));
+      } catch {
+        // Full or disabled: a reload then starts at the top.
+      }
+    };
+    window.addEventListener('scroll', remember, { passive: true });
+    window.addEventListener('pagehide', persist);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', remember);
+      window.removeEventListener('pagehide', persist);
+      window.history.scrollRestoration = 'auto';
+    };
+  }, []);
+
+  // Before paint, so the new page never shows at the old one's offset.
+  useLayoutEffect(() => {
+    current.current = location.key;
+    const saved = (positions.current ?? storedPositions())[location.key];
+    if (navigationType === 'POP' && saved !== undefined) {
+      window.scrollTo(0, saved);
+      return;
+    }
+    if (location.hash) {
+      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (target) {
+        target.scrollIntoView();
+        return;
+      }
+    }
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [location.key, location.hash, navigationType]);
+}
