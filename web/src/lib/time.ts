@@ -16,6 +16,23 @@ const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   shortDateTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
 };
 
+/**
+ * Formatters, made once per locale, options and zone and kept: making one costs far more than using it (the
+ * engine loads the locale's and the zone's data), and a page of slot cards formats dozens of times per render.
+ * The keys are bounded by the zones there are, a few hundred.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** Styles without a time of day carry no zone label. */
 const DATE_ONLY: ReadonlySet<TimeStyle> = new Set(['date', 'shortDate', 'day']);
 
@@ -113,7 +130,7 @@ export function browserTimeZone(): string {
 }
 
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name ?? '');
@@ -145,7 +162,7 @@ export function formatInstant(
   { timeZone, language, style }: { timeZone: string; language: Language; style: TimeStyle },
 ): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const text = new Intl.DateTimeFormat(LOCALES[language], { ...STYLES[style], timeZone }).format(date);
+  const text = dateTimeFormat(LOCALES[language], { ...STYLES[style], timeZone }).format(date);
   return DATE_ONLY.has(style) ? text : `${text} ${zoneAbbreviation(timeZone, language, date)}`;
 }
 
@@ -154,7 +171,7 @@ export type WallTime = { date: string; time: string };
 
 /** What the clocks of a zone show at a moment, in the form date and time inputs take. */
 export function zonedWallTime(instant: Date | string, timeZone: string): WallTime {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

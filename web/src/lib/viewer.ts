@@ -12,7 +12,11 @@ export type Viewer = {
 
 /** Who is looking at the page: every part of the app asks here rather than reading the cache itself. */
 export function useViewer(): Viewer {
-  const { data, isLoading } = useGetMeQuery();
+  // Only what it returns: a component that asks who is viewing is not rendered again each time the session
+  // check runs (a refetch, a reconnect), only when the answer changes.
+  const { data, isLoading } = useGetMeQuery(undefined, {
+    selectFromResult: (result) => ({ data: result.data, isLoading: result.isLoading }),
+  });
   return { me: data ?? null, isLoading, timeZone: data?.timeZone ?? DEFAULT_TIME_ZONE };
 }
 

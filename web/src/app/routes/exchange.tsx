@@ -128,7 +128,10 @@ export function ExchangeRoute() {
   const { t } = useTranslation();
   const { me, isLoading } = useViewer();
   const { timeZone, zoneLabel } = useTimeFormat();
-  const { data: professions = [] } = useGetProfessionsQuery();
+  // The list alone: the page is not rendered again when the professions are read again.
+  const { data: professions = [] } = useGetProfessionsQuery(undefined, {
+    selectFromResult: (result) => ({ data: result.data }),
+  });
   const [search, setSearch] = useSearchParams();
   useDocumentTitle(t('exchange.title'));
 

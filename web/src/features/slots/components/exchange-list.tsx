@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
@@ -259,7 +259,12 @@ function RowAction({ slot, own }: { slot: ExchangeSlot; own: boolean }) {
   return <BookSlot slot={slot} />;
 }
 
-function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
+/**
+ * One slot of the list. Rendered again only when its slot changes (the cache keeps unchanged slots as they
+ * were) or what it reads itself does (the viewer, the language, its highlight): not for each change of the
+ * list around it (its fetching state, the live indicator), which on a phone costs a frame per dozen rows.
+ */
+const ExchangeRow = memo(function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
   const language = useLanguage();
   const { me } = useViewer();
   const own = me?.id === slot.interviewer.id;
@@ -287,7 +292,7 @@ function ExchangeRow({ slot }: { slot: ExchangeSlot }) {
       </Action>
     </Row>
   );
-}
+});
 
 /** Small beside the count; in the sheet, the same size as the filters, sharing its width. */
 const Sort = styled.div`
