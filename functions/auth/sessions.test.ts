@@ -2,6 +2,8 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientEvent } from '#contract/events.ts';
 import { clientOf } from '#e2e/support/api-client.ts';
+import { REFRESH_REUSE_GRACE_MS } from '#functions/auth/sessions.ts';
+import { manualClock } from '#functions/kernel/clock.ts';
 import { startServer } from '#functions/platform/node-server.ts';
 import type { Client } from '#functions/testing/harness.ts';
 import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts';
@@ -9,12 +11,14 @@ import { createTestDatabase, type TestDatabase } from '#functions/testing/pg.ts'
 // The server as `npm start` runs it: functions and the relay on one port, the relay asking the database.
 let database: TestDatabase;
 let server: Awaited<ReturnType<typeof startServer>>;
+const clock = manualClock(new Date());
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
   server = await startServer({
     env: { DATABASE_URL: database.url, PORT: '0', JWT_SECRET: 'x'.repeat(40), RUN_SCHEDULER: 'false' },
+    now: clock,
     log: () => {},
   });
 });
@@ -128,6 +132,8 @@ describe('the live connection follows the session (relay with the database check
     expect((await victim.post('/api/auth/refresh')).status).toBe(204);
     const victimLive = await live(victim);
 
+    // Past the grace a browser of the owner's needs, a spent token can only be a copy.
+    clock.advance(REFRESH_REUSE_GRACE_MS + 1000);
     const thief = clientOf(server.url);
     thief.jar.set('ms_refresh', stolen);
     expect((await thief.post('/api/auth/refresh')).status).toBe(401);

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '#contract/enums.ts';
 import { domainEvent } from '#contract/events.ts';
 import type { Db, Tx } from '#db/client.ts';
@@ -13,6 +13,16 @@ export type IssuedTokens = { accessToken: string; refreshToken: string; sessionI
 type Issue = { now: Date; config: RuntimeConfig };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How long after its first use a refresh token still gets a successor instead of ending its session. The
+ * owner's own browser presents a spent token with no copy anywhere: a tab reloaded or closed while its refresh
+ * was being answered never stores the answer and sends the old cookie again, and two tabs whose access token
+ * ran out together (a laptop waking) refresh at once with the same cookie. Without this, either signs the owner
+ * out everywhere. After it a spent token still means a copy, and ends the session. Identity providers call it
+ * the rotation grace period or reuse interval (Okta's is 30 s by default).
+ */
+export const REFRESH_REUSE_GRACE_MS = 30_000;
 
 async function issueRefreshToken(tx: Db | Tx, sessionId: string, { now, config }: Issue) {
   const refreshToken = randomToken();
@@ -49,9 +59,11 @@ export async function startSession(
 }
 
 /**
- * Spends a refresh token and hands out the next one of its family. A token is single use: the spend is a
- * conditional update, so of two concurrent refreshes with the same token exactly one wins. Presenting a
- * spent token means it was copied: the whole family (session) is revoked.
+ * Spends a refresh token and hands out the next one of its family. A token is single use: presenting one that
+ * was spent more than REFRESH_REUSE_GRACE_MS ago means it was copied, and the whole family (session) is
+ * revoked. Within that time it gets a successor of its own, as the first use did (see the constant for why).
+ * Concurrent refreshes with one token queue on its row, and the first use's time is kept, so the window
+ * cannot be stretched by using the token again.
  */
 export async function rotateRefreshToken(
   db: Db,
@@ -64,7 +76,6 @@ export async function rotateRefreshToken(
         id: refreshTokens.id,
         sessionId: refreshTokens.sessionId,
         expiresAt: refreshTokens.expiresAt,
-        usedAt: refreshTokens.usedAt,
         revokedAt: sessions.revokedAt,
         userId: sessions.userId,
         userStatus: users.status,
@@ -76,12 +87,13 @@ export async function rotateRefreshToken(
     if (!row || row.revokedAt || row.expiresAt <= input.now || row.userStatus !== 'active') {
       return { ok: false as const, error: 'refresh_invalid' as const };
     }
-    const spent = await tx
+    const [spent] = await tx
       .update(refreshTokens)
-      .set({ usedAt: input.now })
-      .where(and(eq(refreshTokens.id, row.id), isNull(refreshTokens.usedAt)))
-      .returning({ id: refreshTokens.id });
-    if (spent.length === 0) {
+      .set({ usedAt: sql`coalesce(${refreshTokens.usedAt}, ${sql.param(input.now, refreshTokens.usedAt)})` })
+      .where(eq(refreshTokens.id, row.id))
+      .returning({ firstUsedAt: refreshTokens.usedAt });
+    const firstUsedAt = spent?.firstUsedAt ?? input.now;
+    if (input.now.getTime() - firstUsedAt.getTime() > REFRESH_REUSE_GRACE_MS) {
       await revokeSession(tx, row.sessionId, 'refresh_token_reused', input.now);
       return { ok: false as const, error: 'refresh_reused' as const };
     }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '#db/schema/index.ts';
+import { REFRESH_REUSE_GRACE_MS } from '#functions/auth/sessions.ts';
 import { type Client, createHarness } from '#functions/testing/harness.ts';
 
 let h: Awaited<ReturnType<typeof createHarness>>;
@@ -42,6 +43,8 @@ describe('POST /api/auth/refresh', () => {
     const stolen = victim.jar.get('ms_refresh');
     expect((await victim.post('/api/auth/refresh')).status).toBe(204);
 
+    // Past the grace a browser of the owner's needs, a spent token can only be a copy.
+    h.clock.advance(REFRESH_REUSE_GRACE_MS + 1000);
     const thief = h.client();
     thief.jar.set('ms_refresh', stolen ?? '');
     const replay = await thief.post('/api/auth/refresh');
@@ -53,14 +56,46 @@ describe('POST /api/auth/refresh', () => {
     expect((await victim.post('/api/auth/refresh')).status).toBe(401);
   });
 
-  it('lets only one of two concurrent refreshes with the same token succeed', async () => {
+  it('gives a spent token presented again within the grace a successor: a reloaded tab keeps its session', async () => {
+    const client = await signedIn();
+    const spent = client.jar.get('ms_refresh') ?? '';
+    expect((await client.post('/api/auth/refresh')).status).toBe(204);
+    // The tab was reloaded before the answer arrived: the browser still holds the token it sent.
+    h.clock.advance(REFRESH_REUSE_GRACE_MS - 1000);
+    client.jar.set('ms_refresh', spent);
+    const again = await client.post('/api/auth/refresh');
+    expect(again.status).toBe(204);
+    expect(client.jar.get('ms_refresh')).not.toBe(spent);
+    expect((await client.get('/api/me')).status).toBe(200);
+    // The window runs from the first use: using the token again did not extend it.
+    const stillGood = client.jar.get('ms_refresh') ?? '';
+    h.clock.advance(2000);
+    const thief = h.client();
+    thief.jar.set('ms_refresh', spent);
+    expect((await thief.post('/api/auth/refresh')).status).toBe(401);
+    client.jar.set('ms_refresh', stillGood);
+    expect((await client.post('/api/auth/refresh')).status).toBe(401);
+  });
+
+  it('answers concurrent refreshes with one token each with a successor of its own (tabs that woke together)', async () => {
     const client = await signedIn();
     const token = client.jar.get('ms_refresh') ?? '';
-    const copies = [h.client(), h.client(), h.client()];
-    for (const copy of copies) copy.jar.set('ms_refresh', token);
-    const statuses = (await Promise.all(copies.map((c) => c.post('/api/auth/refresh')))).map((r) => r.status);
-    expect(statuses.filter((s) => s === 204)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 401)).toHaveLength(2);
+    const tabs = [h.client(), h.client(), h.client()];
+    for (const tab of tabs) tab.jar.set('ms_refresh', token);
+    const statuses = (await Promise.all(tabs.map((tab) => tab.post('/api/auth/refresh')))).map(
+      (r) => r.status,
+    );
+    expect(statuses).toEqual([204, 204, 204]);
+    const successors = tabs.map((tab) => tab.jar.get('ms_refresh'));
+    expect(new Set([token, ...successors]).size).toBe(4);
+    for (const tab of tabs) expect((await tab.get('/api/me')).status).toBe(200);
+
+    // Each successor is single use in turn; the shared token, past the grace, is a copy.
+    h.clock.advance(REFRESH_REUSE_GRACE_MS + 1000);
+    const copy = h.client();
+    copy.jar.set('ms_refresh', token);
+    expect((await copy.post('/api/auth/refresh')).status).toBe(401);
+    for (const tab of tabs) expect((await tab.get('/api/me')).status).toBe(401);
   });
 
   it('refuses an expired refresh token', async () => {
