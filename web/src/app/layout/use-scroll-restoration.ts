@@ -13,10 +13,38 @@ function storedPositions(): Record<string, number> {
   }
 }
 
+/** How long a page may take to grow tall enough (its code and data arriving) for a saved position. */
+const RESTORE_WAIT_MS = 5000;
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * Scrolls to a saved position. A page whose data is still on the way (after a reload, say) is shorter than
+ * that: the position is tried again as the page grows, until it is reached, the reader moves first, or the
+ * wait is over. Returns what stops trying.
+ */
+function restore(position: number): (() => void) | undefined {
+  window.scrollTo(0, position);
+  if (Math.round(window.scrollY) === position) return undefined;
+  const observer = new ResizeObserver(() => {
+    window.scrollTo(0, position);
+    if (Math.round(window.scrollY) === position) stop();
+  });
+  const timer = window.setTimeout(() => stop(), RESTORE_WAIT_MS);
+  function stop() {
+    observer.disconnect();
+    window.clearTimeout(timer);
+    for (const type of READER_INPUT) window.removeEventListener(type, stop);
+  }
+  observer.observe(document.body);
+  for (const type of READER_INPUT) window.addEventListener(type, stop, { passive: true });
+  return stop;
+}
+
 /**
  * What React Router's <ScrollRestoration> does for its data router: a page opened by a link starts at its
  * top, or at the element its hash names; Back, Forward and a reload return to where the reader was on that
- * entry of the history. Positions are kept per history entry for the tab's life (sessionStorage).
+ * entry of the history, once the page is tall enough again. Positions are kept per history entry for the
+ * tab's life (sessionStorage).
  */
 export function useScrollRestoration(): void {
   const location = useLocation();
@@ -55,10 +83,7 @@ export function useScrollRestoration(): void {
   useLayoutEffect(() => {
     current.current = location.key;
     const saved = (positions.current ?? storedPositions())[location.key];
-    if (navigationType === 'POP' && saved !== undefined) {
-      window.scrollTo(0, saved);
-      return;
-    }
+    if (navigationType === 'POP' && saved !== undefined) return restore(saved);
     if (location.hash) {
       const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (target) {

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEVELS } from '#contract/enums.ts';
+import type { TProfessionList } from '#contract/professions.ts';
+import { signUp } from './support/api-client.ts';
+import { startApp } from './support/app.ts';
+import { launchBrowser, VIEWPORTS } from './support/browser.ts';
+
+const HOUR = 3_600_000;
+const SLOTS = 24;
+
+/**
+ * Moving around the app as a reader of a long list does on a phone: a link opens its page at the top, Back
+ * returns to the place in the list it was followed from, Forward to the top of the page again, and a reload
+ * keeps the place.
+ */
+describe('navigation', () => {
+  let app: Awaited<ReturnType<typeof startApp>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+    const { items: professions } = (await (
+      await fetch(`${app.url}/api/professions`)
+    ).json()) as TProfessionList;
+    const interviewers = await Promise.all([signUp(app.url), signUp(app.url), signUp(app.url)]);
+    const start = Date.now() + 3 * HOUR;
+    for (let i = 0; i < SLOTS; i += 1) {
+      const res = await interviewers[i % interviewers.length]?.post('/api/slots', {
+        professionId: professions[i % professions.length]?.id,
+        startsAt: new Date(start + i * 4 * HOUR).toISOString(),
+        durationMinutes: 60,
+        level: LEVELS[i % LEVELS.length],
+        language: 'ru',
+        meetingUrl: 'https://meet.example.com/navigation',
+      });
+      if (res?.status !== 201) throw new Error(`publishing a slot answered ${res?.status}`);
+    }
+    page = await (await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'ru-RU' })).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+
+  it('opens a page at its top, and Back, Forward and a reload return to where the reader was', async () => {
+    await page.goto(`${app.url}/exchange`);
+    const rows = page.getByTestId('exchange-slot');
+    await rows.first().waitFor();
+    // The first page of the list is longer than several screens of a phone.
+    expect(await rows.count()).toBeGreaterThan(10);
+
+    const row = rows.nth(9);
+    await row.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 100);
+    await expect.poll(scrollY).toBeGreaterThan(1000);
+    // Let the position settle (scroll events are read once per frame) before leaving.
+    await page.waitForTimeout(200);
+    const place = await scrollY();
+
+    await row.getByRole('heading', { level: 2 }).getByRole('link').click();
+    await page.waitForURL(/\/slots\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await scrollY()).toBe(0);
+
+    await page.goBack();
+    await rows.nth(9).waitFor();
+    await expect.poll(scrollY).toBe(place);
+
+    await page.goForward();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(scrollY).toBe(0);
+
+    await page.goBack();
+    await expect.poll(scrollY).toBe(place);
+    await page.reload();
+    await rows.nth(9).waitFor();
+    await expect.poll(scrollY).toBe(place);
+  });
+});
