@@ -45,7 +45,9 @@ describe('navigation', () => {
     await app?.close();
   });
 
-  const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+  // The tests run without the DOM's types: the page's own globals, named by hand.
+  const scrollY = () =>
+    page.evaluate(() => Math.round((globalThis as unknown as { scrollY: number }).scrollY));
 
   it('opens a page at its top, and Back, Forward and a reload return to where the reader was', async () => {
     await page.goto(`${app.url}/exchange`);
