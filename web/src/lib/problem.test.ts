@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ErrorCode, errorCodes, type Problem } from '#contract/errors.ts';
-import { i18n } from './i18n.ts';
+import { translator } from './i18n.ts';
 import { toFormProblem } from './problem.ts';
 
-const t = i18n.getFixedT('ru');
+const t = translator('ru');
 const FIELDS = ['login', 'password'] as const;
 
 /** A problem as the server sends it, with the code's own title and status. */

@@ -1,9 +1,8 @@
 import type { SerializedError } from '@reduxjs/toolkit';
-import type { TFunction } from 'i18next';
 import { type RefObject, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ErrorCode, FieldCode, Problem } from '#contract/errors.ts';
 import type { ApiError } from './api-base-query.ts';
+import { type Translate, useTranslation } from './i18n.ts';
 
 /**
  * The contract's error and field codes the user can meet in forms and actions; any other code shows the
@@ -83,7 +82,7 @@ export function useFormProblem<F extends string>(error: RequestError, fields: re
 export function toFormProblem<F extends string>(
   error: RequestError,
   fields: readonly F[],
-  t: TFunction,
+  t: Translate,
 ): FormProblem<F> {
   if (!error) return { formError: null, fieldErrors: {} };
   if (!('problem' in error)) return { formError: t('errors.unexpected'), fieldErrors: {} };
@@ -114,7 +113,7 @@ function describeTopLevel(
   problem: Problem,
   retryAfterSeconds: number | null,
   describe: (code: string, fallback: string | undefined) => string,
-  t: TFunction,
+  t: Translate,
 ): string {
   if (problem.code !== 'rate_limited' || retryAfterSeconds === null) {
     return describe(problem.code, problem.detail);

@@ -1,4 +1,4 @@
-import { i18n, type Language } from './i18n.ts';
+import { type Language, translator, words } from './i18n.ts';
 
 /** Guests and new users see Moscow time, labelled МСК. */
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
@@ -149,7 +149,7 @@ export function formatUtcOffset(minutes: number): string {
 /** The short label a time carries: МСК for Moscow, as Russian schedules write it, otherwise the UTC offset. */
 export function zoneAbbreviation(timeZone: string, language: Language, at: Date = new Date()): string {
   return timeZone === DEFAULT_TIME_ZONE
-    ? i18n.t('time.moscowAbbreviation', { lng: language })
+    ? translator(language)('time.moscowAbbreviation')
     : formatUtcOffset(utcOffsetMinutes(timeZone, at));
 }
 
@@ -223,7 +223,7 @@ export function addDays(date: string, days: number): string {
 function placeName(timeZone: string, language: Language): string {
   // Browsers disagree on localized zone names (Chromium ships none for most places), so the zones we list
   // first have names of our own and the rest show the city of their IANA id.
-  const names: Record<string, string> = i18n.t('timeZones', { lng: language, returnObjects: true });
+  const names: Record<string, string> = words('timeZones', language);
   return names[timeZone] ?? (timeZone.split('/').at(-1) ?? timeZone).replaceAll('_', ' ');
 }
 

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
 import styled from 'styled-components';
 import { PageLoader } from '../../components/ui/page-loader.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useViewer } from '../../lib/viewer.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { Header } from './header.tsx';

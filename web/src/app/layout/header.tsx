@@ -1,5 +1,4 @@
 import { type ComponentType, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import styled from 'styled-components';
 import type { TMe } from '#contract/me.ts';
@@ -8,6 +7,7 @@ import { ButtonLink } from '../../components/ui/button.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.ts';
 import { paths } from '../../config/paths.ts';
 import { LogoutButton } from '../../features/auth/components/logout-button.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useViewer } from '../../lib/viewer.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
-import { LANGUAGES, setLanguage, useLanguage } from '../../lib/i18n.ts';
+import { LANGUAGES, setLanguage, useLanguage, useTranslation } from '../../lib/i18n.ts';
 
 const Group = styled.div`
   display: inline-flex;

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import {
   readAuditFilters,
@@ -8,6 +7,7 @@ import {
 import { AuditFilters } from '../../features/admin/audit/components/audit-filters.tsx';
 import { AuditList } from '../../features/admin/audit/components/audit-list.tsx';
 import { AdminPage } from '../../features/admin/components/admin-page.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';
 
 /** The audit log; its filters live in the address, so a filtered view can be shared with another admin. */

@@ -1,5 +1,4 @@
 import { skipToken } from '@reduxjs/toolkit/query';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { dashboardDayOf } from '#contract/admin-dashboard.ts';
 import { LoadFailed } from '../../components/ui/list-controls.tsx';
@@ -14,6 +13,7 @@ import {
   writeDashboardFilters,
 } from '../../features/admin/dashboard/dashboard-view.ts';
 import { useGetProfessionsQuery } from '../../features/professions/api/professions-api.ts';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useNow } from '../../lib/use-now.ts';
 
 /**

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { HeadingRow } from '../../components/ui/heading-row.tsx';
 import { NotLoaded } from '../../components/ui/not-loaded.tsx';
@@ -9,7 +8,7 @@ import { useGetAdminInterviewQuery } from '../../features/admin/interviews/api/a
 import { CancelInterview } from '../../features/admin/interviews/components/cancel-interview.tsx';
 import { InterviewSummary } from '../../features/admin/interviews/components/interview-summary.tsx';
 import { InterviewTimeline } from '../../features/admin/interviews/components/interview-timeline.tsx';
-import { useLanguage } from '../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../lib/i18n.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';
 
 /** One interview for an admin: the slot, its whole history, and the way to cancel it with a reason. */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { AdminPage } from '../../features/admin/components/admin-page.tsx';
 import { InterviewFilters } from '../../features/admin/interviews/components/interview-filters.tsx';
@@ -9,6 +8,7 @@ import {
   writeInterviewFilters,
 } from '../../features/admin/interviews/interview-filters.ts';
 import { useListAdminProfessionsQuery } from '../../features/admin/professions/api/admin-professions-api.ts';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';
 
 /** Every interview, filtered; the filters live in the address, so a view can be shared with another admin. */

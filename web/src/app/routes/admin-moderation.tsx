@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { REPORT_STATUSES } from '#contract/enums.ts';
 import { AdminPage } from '../../features/admin/components/admin-page.tsx';
 import { FlaggedPairs } from '../../features/admin/moderation/components/flagged-pairs.tsx';
 import { ReportQueue } from '../../features/admin/moderation/components/report-queue.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';
 
 /** The no-show moderation queue (its status in the address) and the pairs flagged by anti-farming. */

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { Card, CardActions } from '../../components/ui/card.tsx';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 /** What a member who is not an admin sees at an admin address. */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { ButtonLink } from '../../components/ui/button.tsx';
@@ -13,6 +12,7 @@ import { UserActions } from '../../features/admin/users/components/user-actions.
 import { UserHistory } from '../../features/admin/users/components/user-history.tsx';
 import { UserFigures, UserProfile } from '../../features/admin/users/components/user-profile.tsx';
 import { useGetMeQuery } from '../../lib/api.ts';
+import { useTranslation } from '../../lib/i18n.ts';
 
 const Columns = styled.div`
   display: grid;

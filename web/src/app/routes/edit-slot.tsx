@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { Card, CardActions } from '../../components/ui/card.tsx';
@@ -10,6 +9,7 @@ import { useGetProfessionsQuery } from '../../features/professions/api/professio
 import { useGetSlotQuery } from '../../features/slots/api/slots-api.ts';
 import { SlotForm } from '../../features/slots/components/slot-form.tsx';
 import { editMode } from '../../features/slots/slot-rules.ts';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useNow } from '../../lib/use-now.ts';
 import type { SlotNotice } from './slot.tsx';

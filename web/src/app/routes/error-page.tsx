@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { Card, CardActions } from '../../components/ui/card.tsx';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 /** Shown when rendering failed; it relies on nothing but i18n, since anything else may be what broke. */

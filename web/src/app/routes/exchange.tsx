@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { BOOKING_COST } from '#contract/rules.ts';
@@ -17,6 +16,7 @@ import {
   toExchangeQuery,
   writeExchangeFilters,
 } from '../../features/slots/slot-rules.ts';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { INTERVIEW_SCOPES } from '#contract/enums.ts';
@@ -10,6 +9,7 @@ import { paths } from '../../config/paths.ts';
 import { CalendarFeed } from '../../features/calendar/components/calendar-feed.tsx';
 import { FeedbackCall } from '../../features/feedback/components/feedback-call.tsx';
 import { InterviewList } from '../../features/slots/components/interview-list.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';
 

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { paths, readReturnTo } from '../../config/paths.ts';
 import { LoginForm } from '../../features/auth/components/login-form.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { AuthPage } from './auth-page.tsx';
 
 export function LoginRoute() {

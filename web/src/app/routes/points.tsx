@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Page, PageLead, PageTitle } from '../../components/ui/page.tsx';
 import { Ledger } from '../../features/points/components/ledger.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 export function PointsRoute() {

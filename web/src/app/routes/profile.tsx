@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ButtonLink } from '../../components/ui/button.tsx';
 import { NotLoaded } from '../../components/ui/not-loaded.tsx';
@@ -7,6 +6,7 @@ import { PageLoader } from '../../components/ui/page-loader.tsx';
 import { paths } from '../../config/paths.ts';
 import { useGetProfileQuery } from '../../features/users/api/users-api.ts';
 import { PublicProfile } from '../../features/users/components/public-profile.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useViewer } from '../../lib/viewer.ts';
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { Card } from '../../components/ui/card.tsx';
 import { LoadFailed } from '../../components/ui/list-controls.tsx';
@@ -7,6 +6,7 @@ import { PageLoader } from '../../components/ui/page-loader.tsx';
 import { paths } from '../../config/paths.ts';
 import { useGetProfessionsQuery } from '../../features/professions/api/professions-api.ts';
 import { SlotForm } from '../../features/slots/components/slot-form.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import type { SlotNotice } from './slot.tsx';
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { Card, CardLead, CardTitle } from '../../components/ui/card.tsx';
@@ -7,6 +6,7 @@ import { paths } from '../../config/paths.ts';
 import { ProfessionPicker } from '../../features/professions/components/profession-picker.tsx';
 import { ChangePasswordForm } from '../../features/profile/components/change-password-form.tsx';
 import { ProfileForm } from '../../features/profile/components/profile-form.tsx';
+import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useViewer } from '../../lib/viewer.ts';
 

@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { StatusMessage } from '../../components/ui/alert.tsx';
@@ -10,7 +9,7 @@ import { paths } from '../../config/paths.ts';
 import { useGetSlotQuery } from '../../features/slots/api/slots-api.ts';
 import { SlotOverview } from '../../features/slots/components/slot-overview.tsx';
 import { type ArrivalNotice, type SlotNote, slotNote } from '../../features/slots/slot-rules.ts';
-import { useLanguage } from '../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 // Only the two participants of an interview see its attendance: its code loads for them alone.

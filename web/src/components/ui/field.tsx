@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled, { css } from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 
 export type ControlProps = {
   id: string;

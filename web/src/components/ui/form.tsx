@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 
 export const Form = styled.form`
   display: grid;

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 import { ErrorAlert } from './alert.tsx';
 import { Button } from './button.tsx';
 

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import styled, { css, keyframes } from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 import type { LiveStatus } from '../../lib/realtime.ts';
 
 const pulse = keyframes`

@@ -1,7 +1,7 @@
 import type { SerializedError } from '@reduxjs/toolkit';
-import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths.ts';
 import type { ApiError } from '../../lib/api-base-query.ts';
+import { useTranslation } from '../../lib/i18n.ts';
 import { ButtonLink } from './button.tsx';
 import { Card, CardActions } from './card.tsx';
 import { LoadFailed } from './list-controls.tsx';

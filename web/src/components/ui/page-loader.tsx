@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import styled, { keyframes } from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 
 const spin = keyframes`
   to { transform: rotate(360deg); }

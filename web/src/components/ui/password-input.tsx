@@ -1,6 +1,6 @@
 import { type ComponentProps, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 import { Input } from './field.tsx';
 
 const Wrapper = styled.div`

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 import { type PasswordStrength, passwordStrength } from '../../lib/password-strength.ts';
 
 const FILLED: Record<PasswordStrength, number> = {

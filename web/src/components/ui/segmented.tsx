@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { useTranslation } from '../../lib/i18n.ts';
 import { ChoiceGroup, ChoiceLegend } from './choice.tsx';
 import { FieldError, Optional } from './field.tsx';
 import { VisuallyHidden } from './visually-hidden.ts';

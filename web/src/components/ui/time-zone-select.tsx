@@ -1,6 +1,5 @@
 import { type ComponentProps, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../lib/i18n.ts';
 import { timeZoneOptions } from '../../lib/time.ts';
 import { Select } from './field.tsx';
 

@@ -1,6 +1,6 @@
 import { canCheckIn, checkInOpensAt } from '#contract/rules.ts';
 import type { TSlotDetails } from '#contract/slots.ts';
-import { addWords, i18n, type Language } from '../../lib/i18n.ts';
+import { addWords, type Language, translator } from '../../lib/i18n.ts';
 import { interviewDay } from '../../lib/locales/interview-day.ts';
 import { DAY_MS, zonedWallTime } from '../../lib/time.ts';
 
@@ -54,10 +54,10 @@ export function joinStep(slot: Times, now: Date): JoinStep {
  */
 export function countdownText(slot: Times, now: Date, language: Language): string {
   const { startsAt, endsAt } = instants(slot);
-  const t = i18n.getFixedT(language, null, 'interviewDay');
-  if (now >= endsAt) return t('ended');
+  const t = translator(language);
+  if (now >= endsAt) return t('interviewDay.ended');
   const left = startsAt.getTime() - now.getTime();
-  if (left <= 0) return t('now');
+  if (left <= 0) return t('interviewDay.now');
   const minutesLeft = Math.ceil(left / MINUTE_MS);
   const days = Math.floor(minutesLeft / (DAY_MS / MINUTE_MS));
   const hours = Math.floor((minutesLeft % (DAY_MS / MINUTE_MS)) / (HOUR_MS / MINUTE_MS));
@@ -65,12 +65,15 @@ export function countdownText(slot: Times, now: Date, language: Language): strin
   // Two units are enough to plan by: days and hours, or hours and minutes.
   const parts =
     days > 0
-      ? [t('days', { count: days }), hours > 0 ? t('hours', { count: hours }) : null]
+      ? [
+          t('interviewDay.days', { count: days }),
+          hours > 0 ? t('interviewDay.hours', { count: hours }) : null,
+        ]
       : [
-          hours > 0 ? t('hours', { count: hours }) : null,
-          minutes > 0 ? t('minutes', { count: minutes }) : null,
+          hours > 0 ? t('interviewDay.hours', { count: hours }) : null,
+          minutes > 0 ? t('interviewDay.minutes', { count: minutes }) : null,
         ];
-  return t('in', { time: parts.filter(Boolean).join(' ') });
+  return t('interviewDay.in', { time: parts.filter(Boolean).join(' ') });
 }
 
 /** Which day a list heading names: today, tomorrow and yesterday by word, any other by its date. */

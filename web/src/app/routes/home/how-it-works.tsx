@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { useTranslation } from '../../../lib/i18n.ts';
 
 /** Two columns when the section itself is wide enough, wherever the page puts it. */
 const Section = styled.section`

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
@@ -9,7 +8,7 @@ import { checkInStep } from '../../../features/attendance/attendance-rules.ts';
 import { feedbackCall } from '../../../features/feedback/feedback-rules.ts';
 import { type SlotDetails, useListInterviewsInfiniteQuery } from '../../../features/slots/api/slots-api.ts';
 import { nextInterview } from '../../../features/slots/interview-day.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { NextInterview } from './next-interview.tsx';

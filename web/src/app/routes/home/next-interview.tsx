@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { Badge, BadgeList } from '../../../components/ui/badge.tsx';
@@ -14,7 +13,7 @@ import { momentStyle } from '../../../features/attendance/attendance-rules.ts';
 import type { SlotDetails } from '../../../features/slots/api/slots-api.ts';
 import { SlotTitle, SlotWhen } from '../../../features/slots/components/slot-facts.tsx';
 import { countdownText, joinStep, meetingHref } from '../../../features/slots/interview-day.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 
 const Section = styled(Card)`

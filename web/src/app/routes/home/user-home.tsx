@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import type { TMe } from '#contract/me.ts';
@@ -9,6 +8,7 @@ import { paths } from '../../../config/paths.ts';
 import { ProfessionTags } from '../../../features/professions/components/profession-tags.tsx';
 import { ProfileSummary } from '../../../features/profile/components/profile-summary.tsx';
 import { WelcomeCard } from '../../../features/profile/components/welcome-card.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { HowItWorks } from './how-it-works.tsx';
 import { InterviewDay } from './interview-day.tsx';

@@ -1,7 +1,7 @@
 import type { AuditAction } from '#contract/admin.ts';
 import type { TAuditEntry } from '#contract/admin-audit.ts';
 
-/** Each action's title in the catalog (i18next keys cannot hold the dots of the action names). */
+/** Each action's title in the catalog (catalog keys cannot hold the dots of the action names). */
 export const AUDIT_ACTION_KEYS = {
   'admin.granted': 'admin.audit.actions.adminGranted',
   'admin.revoked': 'admin.audit.actions.adminRevoked',

@@ -1,6 +1,6 @@
 import type { SerializedError } from '@reduxjs/toolkit';
-import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../lib/api-base-query.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { type FormProblem, useFormProblem } from '../../../lib/problem.ts';
 import { asAttendanceRefusal } from '../attendance-rules.ts';
 

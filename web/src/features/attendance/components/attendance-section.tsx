@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n.ts';
 import '../attendance-i18n.ts';
 import { useDispatch } from 'react-redux';
 import styled from 'styled-components';

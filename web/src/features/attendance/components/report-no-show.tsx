@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n.ts';
 import '../attendance-i18n.ts';
 import { useDispatch } from 'react-redux';
 import { REPORT_TEXT_MAX } from '#contract/rules.ts';

@@ -1,10 +1,10 @@
 import { type FormEvent, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field, Input } from '../../../components/ui/field.tsx';
 import { Form, FormActions, useRequiredFields } from '../../../components/ui/form.tsx';
 import { PasswordInput } from '../../../components/ui/password-input.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { useLoginMutation } from '../api/auth-api.ts';

@@ -1,5 +1,4 @@
 import { type FormEvent, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field, Input } from '../../../components/ui/field.tsx';
@@ -7,6 +6,7 @@ import { Form, FormActions, useRequiredFields } from '../../../components/ui/for
 import { PasswordInput } from '../../../components/ui/password-input.tsx';
 import { PasswordStrengthMeter } from '../../../components/ui/password-strength-meter.tsx';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { browserTimeZone } from '../../../lib/time.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';

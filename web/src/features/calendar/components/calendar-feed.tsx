@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card, CardLead, CardTitle } from '../../../components/ui/card.tsx';
 import { Input } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/problem.ts';
 import { useRotateCalendarFeedMutation } from '../api/calendar-api.ts';
 

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { TFeedbackSummary } from '#contract/feedback.ts';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { FEEDBACK_SECTION, paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { feedbackCall } from '../feedback-rules.ts';
 import { FeedbackStatusBadge, RevealedBadge } from './feedback-status.tsx';

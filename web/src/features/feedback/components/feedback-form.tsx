@@ -1,6 +1,5 @@
 import type { SerializedError } from '@reduxjs/toolkit';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { HIRE_RECOMMENDATIONS } from '#contract/enums.ts';
 import type { ErrorCode } from '#contract/errors.ts';
@@ -12,6 +11,7 @@ import { CountedTextArea } from '../../../components/ui/counted-text-area.tsx';
 import { Field, FieldError } from '../../../components/ui/field.tsx';
 import { Form, FormActions } from '../../../components/ui/form.tsx';
 import type { ApiError } from '../../../lib/api-base-query.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import {
   type FeedbackState,

@@ -1,5 +1,4 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import styled from 'styled-components';
 import { StatusMessage } from '../../../components/ui/alert.tsx';
@@ -10,6 +9,7 @@ import { HeadingRow } from '../../../components/ui/heading-row.tsx';
 import { LoadFailed } from '../../../components/ui/list-controls.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { FEEDBACK_SECTION } from '../../../config/paths.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { type FeedbackState, useGetFeedbackQuery } from '../api/feedback-api.ts';

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { TAssessment, TReview } from '#contract/feedback.ts';
 import { Badge } from '../../../components/ui/badge.tsx';
@@ -7,6 +6,7 @@ import { Fact, Facts } from '../../../components/ui/facts.tsx';
 import { InlineList } from '../../../components/ui/lists.tsx';
 import { Stars } from '../../../components/ui/stars.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { ASSESSMENT_CRITERIA, REVIEW_CRITERIA } from '../feedback-rules.ts';
 
 const Text = styled.span`

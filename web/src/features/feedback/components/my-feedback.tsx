@@ -1,5 +1,4 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import type { LocalizedName } from '#contract/common.ts';
@@ -11,7 +10,7 @@ import { StackList } from '../../../components/ui/lists.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { FEEDBACK_SECTION, paths } from '../../../config/paths.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useGetMyFeedbackQuery } from '../api/feedback-api.ts';
 import {

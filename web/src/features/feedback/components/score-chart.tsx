@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useTheme } from 'styled-components';
 import {
   CHART_MARKERS,
@@ -11,6 +10,7 @@ import {
   ChartPlot,
   ChartSvg,
 } from '../../../components/ui/chart.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useElementWidth } from '../../../lib/use-element-width.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Segmented } from '../../../components/ui/segmented.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { asScore, SCORE_MEANINGS, SCORES, type Score } from '../feedback-rules.ts';
 
 const NONE = 'none';

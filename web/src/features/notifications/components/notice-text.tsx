@@ -1,8 +1,8 @@
 import { type ReactNode, useCallback } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { paths } from '../../../config/paths.ts';
+import { Trans, useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import type { Notice } from '../notice.ts';
 

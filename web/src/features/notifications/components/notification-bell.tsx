@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import styled from 'styled-components';
 import { Button } from '../../../components/ui/button.tsx';
 import { HeadingRow } from '../../../components/ui/heading-row.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from '../api/notifications-api.ts';
 import { type NotificationItem, noticeLink } from '../notice.ts';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import type { TLedgerEntry } from '#contract/points.ts';
@@ -6,7 +5,7 @@ import { Card, CardTitle } from '../../../components/ui/card.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { paths } from '../../../config/paths.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useGetLedgerInfiniteQuery } from '../api/points-api.ts';
 

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Button } from '../../../components/ui/button.tsx';
 import {
@@ -10,7 +9,7 @@ import {
   ChoiceTile,
 } from '../../../components/ui/choice.tsx';
 import { FieldError } from '../../../components/ui/field.tsx';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useGetProfessionsQuery } from '../api/professions-api.ts';
 
 const Problem = styled.div`

@@ -1,11 +1,11 @@
 import { type FormEvent, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field } from '../../../components/ui/field.tsx';
 import { Form, FormActions, FormRow, useRequiredFields } from '../../../components/ui/form.tsx';
 import { PasswordInput } from '../../../components/ui/password-input.tsx';
 import { PasswordStrengthMeter } from '../../../components/ui/password-strength-meter.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { useChangePasswordMutation } from '../api/profile-api.ts';

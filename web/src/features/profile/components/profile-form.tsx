@@ -1,5 +1,4 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LEVELS } from '#contract/enums.ts';
 import type { TMe } from '#contract/me.ts';
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert.tsx';
@@ -8,6 +7,7 @@ import { ChoiceGroup, ChoiceLegend, ChoiceList, ChoiceTile } from '../../../comp
 import { Field, FieldError, Input, TextArea } from '../../../components/ui/field.tsx';
 import { Form, FormActions, FormRow, useRequiredFields } from '../../../components/ui/form.tsx';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select.tsx';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { type ProfileChanges, useUpdateProfileMutation } from '../api/profile-api.ts';

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { TMe } from '#contract/me.ts';
 import { Avatar } from '../../../components/ui/avatar.tsx';
@@ -7,6 +6,7 @@ import { ButtonLink } from '../../../components/ui/button.tsx';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
 import { Fact, Facts } from '../../../components/ui/facts.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 

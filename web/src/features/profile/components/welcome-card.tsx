@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { TMe } from '#contract/me.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 
 const Banner = styled.section`
   display: grid;

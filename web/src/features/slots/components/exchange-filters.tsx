@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { LocalizedName } from '#contract/common.ts';
 import { LANGUAGES, LEVELS } from '#contract/enums.ts';
 import { Input, Select } from '../../../components/ui/field.tsx';
 import { FilterControl } from '../../../components/ui/form.tsx';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import type { ExchangeFilters as Filters } from '../slot-rules.ts';
 
 const Panel = styled.form`

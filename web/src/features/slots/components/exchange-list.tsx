@@ -1,5 +1,4 @@
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
@@ -11,7 +10,7 @@ import { LiveIndicator } from '../../../components/ui/live-indicator.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { Segmented } from '../../../components/ui/segmented.tsx';
 import { paths } from '../../../config/paths.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useLiveStatus } from '../../../lib/live.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useViewer } from '../../../lib/viewer.ts';

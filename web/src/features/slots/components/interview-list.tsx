@@ -1,5 +1,4 @@
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { Badge, BadgeList } from '../../../components/ui/badge.tsx';
@@ -9,7 +8,7 @@ import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { StackList } from '../../../components/ui/lists.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { paths } from '../../../config/paths.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { type InterviewScope, type SlotDetails, useListInterviewsInfiniteQuery } from '../api/slots-api.ts';

@@ -1,9 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import styled, { css } from 'styled-components';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { formatRating } from '../../../lib/rating.ts';
 import type { ExchangeSlot } from '../api/slots-api.ts';
 

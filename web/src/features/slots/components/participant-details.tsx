@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { ButtonAnchor } from '../../../components/ui/button.tsx';
 import { Fact, Facts } from '../../../components/ui/facts.tsx';
 import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
+import { useTranslation } from '../../../lib/i18n.ts';
 import { calendarFileHref, type SlotDetails } from '../api/slots-api.ts';
 import { meetingHref } from '../interview-day.ts';
 import { RewardFact } from './slot-facts.tsx';

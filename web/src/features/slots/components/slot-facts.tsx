@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n.ts';
 import '../anti-farming-words.ts';
 import styled from 'styled-components';
 import type { SlotStatus } from '#contract/enums.ts';

@@ -1,5 +1,4 @@
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { LocalizedName } from '#contract/common.ts';
 import { LANGUAGES, type Language, LEVELS } from '#contract/enums.ts';
@@ -9,7 +8,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup, ChoiceLegend, ChoiceList, ChoiceTile } from '../../../components/ui/choice.tsx';
 import { Field, FieldError, Input, Select, TextArea } from '../../../components/ui/field.tsx';
 import { Form, FormActions, FormRow } from '../../../components/ui/form.tsx';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { addDays, DAY_MS, wallTimeToInstant, zonedWallTime } from '../../../lib/time.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { ButtonLink } from '../../../components/ui/button.tsx';
@@ -6,7 +5,7 @@ import { Card, CardTitle } from '../../../components/ui/card.tsx';
 import { HeadingRow } from '../../../components/ui/heading-row.tsx';
 import { PageTitle } from '../../../components/ui/page.tsx';
 import { paths } from '../../../config/paths.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import type { SlotDetails } from '../api/slots-api.ts';

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { formatRating } from '../../../lib/rating.ts';
 import type { Profile } from '../api/users-api.ts';
 

@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Card, CardTitle } from '../../../components/ui/card.tsx';
 import { LoadFailed, LoadMore } from '../../../components/ui/list-controls.tsx';
 import { PageLoader } from '../../../components/ui/page-loader.tsx';
 import { PersonLink } from '../../../components/ui/person-link.tsx';
 import { Stars } from '../../../components/ui/stars.tsx';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useListReviewsInfiniteQuery } from '../api/users-api.ts';
 

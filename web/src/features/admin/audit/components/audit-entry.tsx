@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { SLOT_STATUSES } from '#contract/enums.ts';
 import { paths } from '../../../../config/paths.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import { AdminPersonLink } from '../../components/admin-person-link.tsx';
 import type { AuditEntry } from '../api/audit-api.ts';

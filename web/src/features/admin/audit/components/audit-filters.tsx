@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS } from '#contract/admin.ts';
 import { Field, Select } from '../../../../components/ui/field.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { DayRangeFilter, FilterPanel, FilterText, WideFilter } from '../../components/filter-panel.tsx';
 import type { AuditFilters as Filters } from '../audit-filters.ts';
 import { AUDIT_ACTION_KEYS } from '../audit-text.ts';

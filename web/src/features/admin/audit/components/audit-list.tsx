@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Button } from '../../../../components/ui/button.tsx';
 import { EmptyState } from '../../../../components/ui/empty-state.tsx';
 import { LoadFailed, LoadMore } from '../../../../components/ui/list-controls.tsx';
 import { StackList } from '../../../../components/ui/lists.tsx';
 import { PageLoader } from '../../../../components/ui/page-loader.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import { type AuditQuery, useListAuditInfiniteQuery } from '../api/audit-api.ts';
 import { AuditEntryText } from './audit-entry.tsx';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import styled, { useTheme } from 'styled-components';
 import type { TDashboardDay } from '#contract/admin-dashboard.ts';
 import {
@@ -11,6 +10,7 @@ import {
   ChartPlot,
   ChartSvg,
 } from '../../../../components/ui/chart.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useElementWidth } from '../../../../lib/use-element-width.ts';
 import { useDashboardFormat } from '../dashboard-format.ts';
 import {

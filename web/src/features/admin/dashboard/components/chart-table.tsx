@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { ChartDataTable } from '../../../../components/ui/chart.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 
 export type ChartTableRow = { key: string; label: string; values: string[] };
 

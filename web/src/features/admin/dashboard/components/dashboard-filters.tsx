@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import type { LocalizedName } from '#contract/common.ts';
 import { FieldError, Input, Select } from '../../../../components/ui/field.tsx';
 import { FilterControl } from '../../../../components/ui/form.tsx';
 import { Segmented } from '../../../../components/ui/segmented.tsx';
-import { useLanguage } from '../../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../../lib/i18n.ts';
 import {
   DAY,
   type DashboardFilters as Filters,

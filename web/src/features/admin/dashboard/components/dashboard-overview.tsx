@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import type { Dashboard } from '../api/dashboard-api.ts';
 import { useDashboardFormat } from '../dashboard-format.ts';
 import { isWeekly } from '../dashboard-view.ts';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { paths } from '../../../../config/paths.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import type { Dashboard } from '../api/dashboard-api.ts';
 import { useDashboardFormat } from '../dashboard-format.ts';
 

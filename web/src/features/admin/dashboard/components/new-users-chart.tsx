@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { useTheme } from 'styled-components';
 import { addDays, type TDashboard } from '#contract/admin-dashboard.ts';
 import { ChartFigure, ChartGridlines, ChartPlot, ChartSvg } from '../../../../components/ui/chart.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useElementWidth } from '../../../../lib/use-element-width.ts';
 import { useDashboardFormat } from '../dashboard-format.ts';
 import { axisTicks, labelIndexes } from '../dashboard-view.ts';

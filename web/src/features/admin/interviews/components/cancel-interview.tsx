@@ -1,9 +1,9 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../../components/ui/alert.tsx';
 import { Button } from '../../../../components/ui/button.tsx';
 import { Dialog, DialogActions } from '../../../../components/ui/dialog.tsx';
 import { useRequiredFields } from '../../../../components/ui/form.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../../lib/problem.ts';
 import { ReasonForm } from '../../components/reason-form.tsx';
 import { type AdminInterview, useCancelAdminInterviewMutation } from '../api/admin-interviews-api.ts';

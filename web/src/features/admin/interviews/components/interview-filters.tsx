@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { LocalizedName } from '#contract/common.ts';
 import { SLOT_STATUSES } from '#contract/enums.ts';
 import { Field, Select } from '../../../../components/ui/field.tsx';
-import { useLanguage } from '../../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../../lib/i18n.ts';
 import { DayRangeFilter, FilterPanel, FilterText, WideFilter } from '../../components/filter-panel.tsx';
 import type { InterviewFilters as Filters } from '../interview-filters.ts';
 

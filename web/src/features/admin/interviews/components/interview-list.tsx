@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { Badge, BadgeList } from '../../../../components/ui/badge.tsx';
@@ -8,7 +7,7 @@ import { EmptyState } from '../../../../components/ui/empty-state.tsx';
 import { LoadFailed, LoadMore } from '../../../../components/ui/list-controls.tsx';
 import { PageLoader } from '../../../../components/ui/page-loader.tsx';
 import { paths } from '../../../../config/paths.ts';
-import { useLanguage } from '../../../../lib/i18n.ts';
+import { useLanguage, useTranslation, words } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import { AdminPersonLink } from '../../components/admin-person-link.tsx';
 import {
@@ -139,7 +138,7 @@ export function InterviewList({
       />
     );
   }
-  const columns = t('admin.interviews.columns', { returnObjects: true });
+  const columns = words('admin.interviews.columns', language);
   return (
     <>
       <Count role="status">{t('admin.interviews.found', { count: rows.length })}</Count>

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { SlotStatus } from '#contract/enums.ts';
 import { Badge } from '../../../../components/ui/badge.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 
 const TONES = {
   open: 'primary',

@@ -1,9 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Badge, BadgeList } from '../../../../components/ui/badge.tsx';
 import { Card, CardTitle } from '../../../../components/ui/card.tsx';
 import { Fact, Facts } from '../../../../components/ui/facts.tsx';
-import { useLanguage } from '../../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import { AdminPersonLink } from '../../components/admin-person-link.tsx';
 import type { AdminInterview } from '../api/admin-interviews-api.ts';

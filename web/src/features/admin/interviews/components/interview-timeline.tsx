@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Card, CardLead, CardTitle } from '../../../../components/ui/card.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import { AuditEntryText } from '../../audit/components/audit-entry.tsx';
 import { AdminPersonLink } from '../../components/admin-person-link.tsx';

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import type { TFlaggedPair } from '#contract/admin-moderation.ts';
@@ -10,6 +9,7 @@ import { LoadFailed } from '../../../../components/ui/list-controls.tsx';
 import { StackList } from '../../../../components/ui/lists.tsx';
 import { PageLoader } from '../../../../components/ui/page-loader.tsx';
 import { paths } from '../../../../config/paths.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import { useListFlaggedPairsQuery } from '../api/moderation-api.ts';
 import { Section, SectionHeading, SectionLead } from './moderation-styles.ts';

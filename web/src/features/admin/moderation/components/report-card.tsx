@@ -1,12 +1,11 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import type { ReportOutcome, TReportParty } from '#contract/admin-moderation.ts';
 import { Badge, BadgeList } from '../../../../components/ui/badge.tsx';
 import { Fact, Facts } from '../../../../components/ui/facts.tsx';
 import { paths } from '../../../../config/paths.ts';
-import { useLanguage } from '../../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import type { AdminReport } from '../api/moderation-api.ts';
 import { ResolveReport } from './resolve-report.tsx';

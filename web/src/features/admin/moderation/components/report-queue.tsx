@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportOutcome } from '#contract/admin-moderation.ts';
 import { REPORT_STATUSES, type ReportStatus } from '#contract/enums.ts';
 import { StatusMessage } from '../../../../components/ui/alert.tsx';
@@ -9,6 +8,7 @@ import { LoadFailed, LoadMore } from '../../../../components/ui/list-controls.ts
 import { StackList } from '../../../../components/ui/lists.tsx';
 import { PageLoader } from '../../../../components/ui/page-loader.tsx';
 import { paths } from '../../../../config/paths.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useListReportsInfiniteQuery } from '../api/moderation-api.ts';
 import { Section, SectionHeading } from './moderation-styles.ts';
 import { ReportCard } from './report-card.tsx';

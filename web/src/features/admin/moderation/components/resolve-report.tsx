@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDispatch } from 'react-redux';
 import styled from 'styled-components';
 import type { ReportOutcome } from '#contract/admin-moderation.ts';
@@ -8,6 +7,7 @@ import { Button } from '../../../../components/ui/button.tsx';
 import { Dialog, DialogActions } from '../../../../components/ui/dialog.tsx';
 import { useRequiredFields } from '../../../../components/ui/form.tsx';
 import { api } from '../../../../lib/api.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../../lib/problem.ts';
 import { ReasonForm } from '../../components/reason-form.tsx';
 import { type AdminReport, useResolveReportMutation } from '../api/moderation-api.ts';

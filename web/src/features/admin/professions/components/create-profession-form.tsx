@@ -1,5 +1,4 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { PROFESSION_NAME_MAX, PROFESSION_SLUG_MAX, slugOf } from '#contract/admin-professions.ts';
 import { ErrorAlert, StatusMessage } from '../../../../components/ui/alert.tsx';
@@ -7,6 +6,7 @@ import { Button } from '../../../../components/ui/button.tsx';
 import { Card, CardLead, CardTitle } from '../../../../components/ui/card.tsx';
 import { Field, Input } from '../../../../components/ui/field.tsx';
 import { Form, FormActions, FormRow, useRequiredFields } from '../../../../components/ui/form.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../../lib/problem.ts';
 import { useFormValues } from '../../../../lib/use-form-values.ts';
 import { useCreateProfessionMutation } from '../api/admin-professions-api.ts';

@@ -1,6 +1,6 @@
 import type { SerializedError } from '@reduxjs/toolkit';
-import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../lib/api-base-query.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 
 /**
  * What to say beside the slug field: a slug in use (`slug_taken`), one of the wrong shape, or none derivable

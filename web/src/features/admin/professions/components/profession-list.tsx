@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { ErrorAlert, StatusMessage } from '../../../../components/ui/alert.tsx';
 import { Button } from '../../../../components/ui/button.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useFormProblem } from '../../../../lib/problem.ts';
 import {
   type AdminProfession,

@@ -1,11 +1,11 @@
 import { type FormEvent, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { PROFESSION_NAME_MAX } from '#contract/admin-professions.ts';
 import { ErrorAlert } from '../../../../components/ui/alert.tsx';
 import { Button } from '../../../../components/ui/button.tsx';
 import { Field, Input } from '../../../../components/ui/field.tsx';
 import { FormRow, useRequiredFields } from '../../../../components/ui/form.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../../lib/problem.ts';
 import { useFormValues } from '../../../../lib/use-form-values.ts';
 import { type AdminProfession, useUpdateProfessionMutation } from '../api/admin-professions-api.ts';

@@ -1,9 +1,9 @@
 import type { SerializedError } from '@reduxjs/toolkit';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../../components/ui/dialog.tsx';
 import { useRequiredFields } from '../../../../components/ui/form.tsx';
 import type { ApiError } from '../../../../lib/api-base-query.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useFocusFirstInvalid } from '../../../../lib/problem.ts';
 import { ReasonForm } from '../../components/reason-form.tsx';
 import { useUserActionProblem } from './user-problem.ts';

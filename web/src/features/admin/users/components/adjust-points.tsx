@@ -1,5 +1,4 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ADMIN_ADJUST_MAX, type TAdjustPointsResult } from '#contract/admin-users.ts';
 import { ADMIN_REASON_MAX } from '#contract/rules.ts';
 import { ErrorAlert } from '../../../../components/ui/alert.tsx';
@@ -9,6 +8,7 @@ import { Dialog, DialogActions } from '../../../../components/ui/dialog.tsx';
 import { Field, Input } from '../../../../components/ui/field.tsx';
 import { Form, useRequiredFields } from '../../../../components/ui/form.tsx';
 import { Segmented } from '../../../../components/ui/segmented.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useFocusFirstInvalid } from '../../../../lib/problem.ts';
 import { useAdjustPointsMutation } from '../api/admin-users-api.ts';
 import { useUserActionProblem } from './user-problem.ts';

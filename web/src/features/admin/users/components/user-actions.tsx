@@ -1,11 +1,11 @@
 import { type ReactNode, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDispatch } from 'react-redux';
 import styled from 'styled-components';
 import { StatusMessage } from '../../../../components/ui/alert.tsx';
 import { Button } from '../../../../components/ui/button.tsx';
 import { Card, CardTitle } from '../../../../components/ui/card.tsx';
 import { api } from '../../../../lib/api.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import {
   type AdminUserCard,
   useBlockUserMutation,

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Badge, BadgeList } from '../../../../components/ui/badge.tsx';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import type { AdminUserSummary } from '../api/admin-users-api.ts';
 
 /** The person's role and status at a glance: admins and blocked accounts stand out, the rest stays quiet. */

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { Badge } from '../../../../components/ui/badge.tsx';
 import { Card, CardLead, CardTitle } from '../../../../components/ui/card.tsx';
 import { paths } from '../../../../config/paths.ts';
-import { useLanguage } from '../../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import type { AdminUserCard } from '../api/admin-users-api.ts';
 

@@ -1,6 +1,6 @@
 import type { SerializedError } from '@reduxjs/toolkit';
-import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../lib/api-base-query.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { type FormProblem, toFormProblem } from '../../../../lib/problem.ts';
 
 /** The refusals of the user actions, in the admin's words rather than the server's English ones. */

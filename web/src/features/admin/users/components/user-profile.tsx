@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { Card, CardTitle } from '../../../../components/ui/card.tsx';
 import { Fact, Facts } from '../../../../components/ui/facts.tsx';
 import { paths } from '../../../../config/paths.ts';
-import { useLanguage } from '../../../../lib/i18n.ts';
+import { useLanguage, useTranslation } from '../../../../lib/i18n.ts';
 import { timeZoneLabel } from '../../../../lib/time.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import type { AdminUserCard } from '../api/admin-users-api.ts';

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import styled from 'styled-components';
 import { USER_SEARCH_MAX } from '#contract/admin-users.ts';
@@ -9,6 +8,7 @@ import { LoadFailed, LoadMore } from '../../../../components/ui/list-controls.ts
 import { PageLoader } from '../../../../components/ui/page-loader.tsx';
 import { VisuallyHidden } from '../../../../components/ui/visually-hidden.ts';
 import { paths } from '../../../../config/paths.ts';
+import { useTranslation } from '../../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../../lib/use-time-format.ts';
 import { type AdminUserSummary, useSearchUsersInfiniteQuery } from '../api/admin-users-api.ts';
 import { UserBadges } from './user-badges.tsx';
