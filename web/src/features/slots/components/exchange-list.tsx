@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useDeferredValue } from 'react';
 import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import styled, { keyframes } from 'styled-components';
@@ -378,14 +378,20 @@ export function ExchangeList({
     fetchNextPage,
     isFetchingNextPage,
   } = useListSlotsInfiniteQuery(query);
+  // What the list shows is rendered in a render of its own that React may interrupt: on a slow phone a page of
+  // rows takes several frames, and a tap made meanwhile (the filters, the menu) is answered first. The count
+  // and the rows come from it together.
+  const shown = useDeferredValue(data);
   // Dimmed while the list of other filters shows; a live refresh of this list goes unnoticed.
   const stale = isFetching && currentData === undefined;
   if (isLoading) return <PageLoader />;
   if (isError || !data) {
     return <LoadFailed message={t('exchange.failed')} onRetry={() => void refetch()} />;
   }
-  const slots = distinct(data.pages.flatMap((page) => page.items));
-  const total = data.pages[0]?.total ?? 0;
+  // The first answer is here, its render is on the way.
+  if (!shown) return <PageLoader />;
+  const slots = distinct(shown.pages.flatMap((page) => page.items));
+  const total = shown.pages[0]?.total ?? 0;
   return (
     <>
       <Summary>
