@@ -18,6 +18,10 @@ import { NotFoundRoute } from './routes/not-found.tsx';
  */
 export const history = createBrowserHistory({ v5Compat: true });
 
+/** A page whose code loads when it is first shown. */
+const lazyPage = (load: () => Promise<ComponentType>) =>
+  lazy(() => load().then((Component) => ({ default: Component })));
+
 /**
  * Each page's code loads when it is first opened, so a page carries only its own code: the login page none of
  * the exchange, its live connection or the forms. The page named `publishSlot` in `paths` is the module
@@ -25,50 +29,36 @@ export const history = createBrowserHistory({ v5Compat: true });
  * the server preloads it with the shell of the page's address, so arriving on a page costs no extra trip.
  */
 const pages = {
-  home: lazy(() => import('./routes/home.tsx').then((module) => ({ default: module.HomeRoute }))),
-  login: lazy(() => import('./routes/login.tsx').then((module) => ({ default: module.LoginRoute }))),
-  register: lazy(() => import('./routes/register.tsx').then((module) => ({ default: module.RegisterRoute }))),
-  exchange: lazy(() => import('./routes/exchange.tsx').then((module) => ({ default: module.ExchangeRoute }))),
-  publishSlot: lazy(() =>
-    import('./routes/publish-slot.tsx').then((module) => ({ default: module.PublishSlotRoute })),
+  home: lazyPage(() => import('./routes/home.tsx').then((module) => module.HomeRoute)),
+  login: lazyPage(() => import('./routes/login.tsx').then((module) => module.LoginRoute)),
+  register: lazyPage(() => import('./routes/register.tsx').then((module) => module.RegisterRoute)),
+  exchange: lazyPage(() => import('./routes/exchange.tsx').then((module) => module.ExchangeRoute)),
+  publishSlot: lazyPage(() => import('./routes/publish-slot.tsx').then((module) => module.PublishSlotRoute)),
+  slot: lazyPage(() => import('./routes/slot.tsx').then((module) => module.SlotRoute)),
+  editSlot: lazyPage(() => import('./routes/edit-slot.tsx').then((module) => module.EditSlotRoute)),
+  interviews: lazyPage(() => import('./routes/interviews.tsx').then((module) => module.InterviewsRoute)),
+  points: lazyPage(() => import('./routes/points.tsx').then((module) => module.PointsRoute)),
+  myFeedback: lazyPage(() => import('./routes/my-feedback.tsx').then((module) => module.MyFeedbackRoute)),
+  profile: lazyPage(() => import('./routes/profile.tsx').then((module) => module.ProfileRoute)),
+  settings: lazyPage(() => import('./routes/settings.tsx').then((module) => module.SettingsRoute)),
+  adminDashboard: lazyPage(() =>
+    import('./routes/admin-dashboard.tsx').then((module) => module.AdminDashboardRoute),
   ),
-  slot: lazy(() => import('./routes/slot.tsx').then((module) => ({ default: module.SlotRoute }))),
-  editSlot: lazy(() =>
-    import('./routes/edit-slot.tsx').then((module) => ({ default: module.EditSlotRoute })),
+  adminModeration: lazyPage(() =>
+    import('./routes/admin-moderation.tsx').then((module) => module.AdminModerationRoute),
   ),
-  interviews: lazy(() =>
-    import('./routes/interviews.tsx').then((module) => ({ default: module.InterviewsRoute })),
+  adminUsers: lazyPage(() => import('./routes/admin-users.tsx').then((module) => module.AdminUsersRoute)),
+  adminUser: lazyPage(() => import('./routes/admin-user.tsx').then((module) => module.AdminUserRoute)),
+  adminInterviews: lazyPage(() =>
+    import('./routes/admin-interviews.tsx').then((module) => module.AdminInterviewsRoute),
   ),
-  points: lazy(() => import('./routes/points.tsx').then((module) => ({ default: module.PointsRoute }))),
-  myFeedback: lazy(() =>
-    import('./routes/my-feedback.tsx').then((module) => ({ default: module.MyFeedbackRoute })),
+  adminInterview: lazyPage(() =>
+    import('./routes/admin-interview.tsx').then((module) => module.AdminInterviewRoute),
   ),
-  profile: lazy(() => import('./routes/profile.tsx').then((module) => ({ default: module.ProfileRoute }))),
-  settings: lazy(() => import('./routes/settings.tsx').then((module) => ({ default: module.SettingsRoute }))),
-  adminDashboard: lazy(() =>
-    import('./routes/admin-dashboard.tsx').then((module) => ({ default: module.AdminDashboardRoute })),
+  adminProfessions: lazyPage(() =>
+    import('./routes/admin-professions.tsx').then((module) => module.AdminProfessionsRoute),
   ),
-  adminModeration: lazy(() =>
-    import('./routes/admin-moderation.tsx').then((module) => ({ default: module.AdminModerationRoute })),
-  ),
-  adminUsers: lazy(() =>
-    import('./routes/admin-users.tsx').then((module) => ({ default: module.AdminUsersRoute })),
-  ),
-  adminUser: lazy(() =>
-    import('./routes/admin-user.tsx').then((module) => ({ default: module.AdminUserRoute })),
-  ),
-  adminInterviews: lazy(() =>
-    import('./routes/admin-interviews.tsx').then((module) => ({ default: module.AdminInterviewsRoute })),
-  ),
-  adminInterview: lazy(() =>
-    import('./routes/admin-interview.tsx').then((module) => ({ default: module.AdminInterviewRoute })),
-  ),
-  adminProfessions: lazy(() =>
-    import('./routes/admin-professions.tsx').then((module) => ({ default: module.AdminProfessionsRoute })),
-  ),
-  adminAudit: lazy(() =>
-    import('./routes/admin-audit.tsx').then((module) => ({ default: module.AdminAuditRoute })),
-  ),
+  adminAudit: lazyPage(() => import('./routes/admin-audit.tsx').then((module) => module.AdminAuditRoute)),
 } satisfies Record<keyof typeof paths, ComponentType>;
 
 function page(name: keyof typeof pages) {
