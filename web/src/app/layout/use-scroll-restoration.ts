@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
 
 const STORAGE_KEY = 'mockstock.scroll';
@@ -49,22 +49,22 @@ function restore(position: number): (() => void) | undefined {
 export function useScrollRestoration(): void {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const positions = useRef<Record<string, number> | null>(null);
+  // Read from storage once, on the first render; kept up to date in place and stored when the page goes.
+  const [positions] = useState(storedPositions);
   const current = useRef(location.key);
 
   useEffect(() => {
-    positions.current = storedPositions();
     window.history.scrollRestoration = 'manual';
     let frame = 0;
     const remember = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (positions.current) positions.current[current.current] = window.scrollY;
+        positions[current.current] = window.scrollY;
       });
     };
     const persist = () => {
       try {
-        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions.current ?? {}));
+        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
       } catch {
         // Full or disabled: a reload then starts at the top.
       }
@@ -77,12 +77,12 @@ export function useScrollRestoration(): void {
       window.removeEventListener('pagehide', persist);
       window.history.scrollRestoration = 'auto';
     };
-  }, []);
+  }, [positions]);
 
   // Before paint, so the new page never shows at the old one's offset.
   useLayoutEffect(() => {
     current.current = location.key;
-    const saved = (positions.current ?? storedPositions())[location.key];
+    const saved = positions[location.key];
     if (navigationType === 'POP' && saved !== undefined) return restore(saved);
     if (location.hash) {
       const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
@@ -92,5 +92,5 @@ export function useScrollRestoration(): void {
       }
     }
     if (navigationType !== 'POP') window.scrollTo(0, 0);
-  }, [location.key, location.hash, navigationType]);
+  }, [location.key, location.hash, navigationType, positions]);
 }
