@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { languageReady } from './lib/i18n.ts';
@@ -7,8 +7,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 await languageReady;
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first render as a transition: React renders it in slices of a few milliseconds and lets the browser
+// answer between them, rather than in one long task that a phone cannot interrupt (issue 11).
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
