@@ -7,10 +7,24 @@ import { pageManifest } from './build/page-manifest.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const backend = 'http://127.0.0.1:3000';
 
-export default defineConfig(({ mode }) => {
+/**
+ * React Router's package names only its development build (upstream issues 12532, 14753), so a production
+ * bundle would carry its warnings, which build their messages on every render, and its checks. The app's
+ * builds take its production build, with the same API; the dev server and the tests keep the warnings.
+ */
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: 'react-router/dist/production/index.mjs' },
+  { find: /^react-router\/dom$/, replacement: 'react-router/dist/production/dom-export.mjs' },
+].map(({ find, replacement }) => ({
+  find,
+  replacement: fileURLToPath(new URL(`../node_modules/${replacement}`, import.meta.url)),
+}));
+
+export default defineConfig(({ mode, command }) => {
   const env = readWebEnv(mode, root);
   return {
     root,
+    resolve: { alias: command === 'build' ? reactRouterProduction : [] },
     plugins: [react(), pageManifest(fileURLToPath(new URL('./src/app/routes', import.meta.url)))],
     define: {
       'import.meta.env.VITE_API_BASE_URL': JSON.stringify(env.VITE_API_BASE_URL),
