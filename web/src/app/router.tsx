@@ -1,9 +1,10 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, use } from 'react';
 import {
   UNSAFE_createBrowserHistory as createBrowserHistory,
   unstable_HistoryRouter as HistoryRouter,
-  Route,
-  Routes,
+  matchRoutes,
+  type RouteObject,
+  useRoutes,
 } from 'react-router-dom';
 import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -18,9 +19,36 @@ import { NotFoundRoute } from './routes/not-found.tsx';
  */
 export const history = createBrowserHistory({ v5Compat: true });
 
-/** A page whose code loads when it is first shown. */
-const lazyPage = (load: () => Promise<ComponentType>) =>
-  lazy(() => load().then((Component) => ({ default: Component })));
+/**
+ * A page's code, loaded when the page is first shown, or before the app's first render when the tab opens on
+ * it (preloadPage). Loaded once; a failed load stays failed, as with `React.lazy`, and shows the error page.
+ */
+class PageCode {
+  readonly #importer: () => Promise<ComponentType>;
+  #loading: Promise<ComponentType> | undefined;
+  /** The page's component, once its code has loaded. */
+  loaded: ComponentType | undefined;
+
+  constructor(importer: () => Promise<ComponentType>) {
+    this.#importer = importer;
+  }
+
+  load(): Promise<ComponentType> {
+    this.#loading ??= this.#importer().then((Component) => {
+      this.loaded = Component;
+      return Component;
+    });
+    return this.#loading;
+  }
+}
+
+const lazyPage = (importer: () => Promise<ComponentType>) => new PageCode(importer);
+
+/** Renders a page at once when its code is there, and suspends (its loader shows) while it loads. */
+function LazyPage({ code }: { code: PageCode }) {
+  const Component = code.loaded ?? use(code.load());
+  return <Component />;
+}
 
 /**
  * Each page's code loads when it is first opened, so a page carries only its own code: the login page none of
@@ -59,54 +87,80 @@ const pages = {
     import('./routes/admin-professions.tsx').then((module) => module.AdminProfessionsRoute),
   ),
   adminAudit: lazyPage(() => import('./routes/admin-audit.tsx').then((module) => module.AdminAuditRoute)),
-} satisfies Record<keyof typeof paths, ComponentType>;
+} satisfies Record<keyof typeof paths, PageCode>;
 
-function page(name: keyof typeof pages) {
-  const Page = pages[name];
-  return <Route key={name} path={paths[name].path} element={<Page />} />;
+function page(name: keyof typeof pages): RouteObject {
+  return { path: paths[name].path, element: <LazyPage code={pages[name]} />, handle: name };
 }
 
 /**
  * The pages under the app's layout, which shows a loader in a page's place while its code arrives and an
- * error page in its place when it fails, so the header, and the way out, stay in sight.
+ * error page in its place when it fails, so the header, and the way out, stay in sight. A table made once:
+ * `<Routes>` with `<Route>` children would build it again on every render of the router.
  */
+const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      page('home'),
+      page('exchange'),
+      page('slot'),
+      page('profile'),
+      { element: <GuestOnly />, children: [page('login'), page('register')] },
+      {
+        element: <RequireUser />,
+        children: [
+          page('settings'),
+          page('publishSlot'),
+          page('editSlot'),
+          page('interviews'),
+          page('points'),
+          page('myFeedback'),
+        ],
+      },
+      // Admin pages: their code is fetched only once the viewer is known to be an admin.
+      {
+        element: <RequireAdmin />,
+        children: [
+          page('adminDashboard'),
+          page('adminModeration'),
+          page('adminUsers'),
+          page('adminUser'),
+          page('adminInterviews'),
+          page('adminInterview'),
+          page('adminProfessions'),
+          page('adminAudit'),
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+function isPageName(value: unknown): value is keyof typeof pages {
+  return typeof value === 'string' && Object.hasOwn(pages, value);
+}
+
+/**
+ * Loads the code of the page at `pathname` before the app's first render, so that render shows the page
+ * rather than its loader. The shell the server sent has already started fetching that code (modulepreload).
+ * Settles either way: a page whose code fails to load shows the error page, as on any later visit.
+ */
+export async function preloadPage(pathname: string): Promise<void> {
+  const name: unknown = matchRoutes(routes, pathname)?.at(-1)?.route.handle;
+  if (isPageName(name)) await pages[name].load().catch(() => undefined);
+}
+
+function AppRoutes() {
+  return useRoutes(routes);
+}
+
 export function AppRouter() {
   return (
     // Without transitions, as the data router did with `flushSync`: a filter bound to the address (the
     // exchange's, the admin's searches) is applied at once, so a change right after starts from it.
     <HistoryRouter history={history} useTransitions={false}>
-      <Routes>
-        <Route element={<AppLayout />}>
-          {page('home')}
-          {page('exchange')}
-          {page('slot')}
-          {page('profile')}
-          <Route element={<GuestOnly />}>
-            {page('login')}
-            {page('register')}
-          </Route>
-          <Route element={<RequireUser />}>
-            {page('settings')}
-            {page('publishSlot')}
-            {page('editSlot')}
-            {page('interviews')}
-            {page('points')}
-            {page('myFeedback')}
-          </Route>
-          {/* Admin pages: their code is fetched only once the viewer is known to be an admin. */}
-          <Route element={<RequireAdmin />}>
-            {page('adminDashboard')}
-            {page('adminModeration')}
-            {page('adminUsers')}
-            {page('adminUser')}
-            {page('adminInterviews')}
-            {page('adminInterview')}
-            {page('adminProfessions')}
-            {page('adminAudit')}
-          </Route>
-          <Route path="*" element={<NotFoundRoute />} />
-        </Route>
-      </Routes>
+      <AppRoutes />
     </HistoryRouter>
   );
 }
