@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserIdByLogin, grantAdmin } from '#functions/admin/admins.ts';
@@ -10,6 +10,21 @@ import { TEST_PASSWORD } from './support/register.ts';
 
 const HOUR = 3_600_000;
 const CYRILLIC_WORDS = /[А-Яа-яЁё][А-Яа-яЁё -]*/g;
+/**
+ * A word the catalog lacks shows as its key ("userHome.title"): in either language, a page whose code did not
+ * bring the words it shows (web/src/lib/words). The groups are the catalogs' top-level keys.
+ */
+async function wordKeys(): Promise<RegExp> {
+  const dir = new URL('../web/src/lib/locales/', import.meta.url);
+  const groups = new Set<string>();
+  for (const file of await readdir(dir)) {
+    if (!file.endsWith('.ts')) continue;
+    for (const [, group] of (await readFile(new URL(file, dir), 'utf8')).matchAll(/^ {2}(\w+): [{']/gm))
+      if (group) groups.add(group);
+  }
+  // A key's parts start in lower case ("userHome.balanceHint"); a sentence run into the next starts upper.
+  return new RegExp(`\\b(?:${[...groups].join('|')})(?:\\.[a-z][A-Za-z_]*)+\\b`, 'g');
+}
 
 type Language = 'ru' | 'en';
 
@@ -103,19 +118,26 @@ describe('every page in both languages', () => {
     it(`shows every page in ${language === 'ru' ? 'Russian' : 'English'} at both sizes`, async () => {
       const pages = { member: await browse(language, true), guest: await browse(language, false) };
       const untranslated: string[] = [];
+      const keysShown: string[] = [];
+      const keyPattern = await wordKeys();
+      expect(keyPattern.source).toContain('userHome');
       for (const [name, { href, signedIn }] of Object.entries(addresses())) {
         const page = signedIn ? pages.member : pages.guest;
         await page.goto(`${app.url}${href}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.waitForLoadState('networkidle');
         expect(await page.getAttribute('html', 'lang'), name).toBe(language);
+        const text = (await page.locator('#root').textContent()) ?? '';
+        const keys = text.match(keyPattern) ?? [];
+        if (keys.length > 0) keysShown.push(`${name}: ${keys.slice(0, 5).join(' | ')}`);
         if (language === 'en' && !BILINGUAL.has(name)) {
-          const words = (await page.locator('#root').textContent())?.match(CYRILLIC_WORDS) ?? [];
+          const words = text.match(CYRILLIC_WORDS) ?? [];
           if (words.length > 0) untranslated.push(`${name}: ${words.slice(0, 5).join(' | ')}`);
         }
         await screenshotAllSizes(page, `every-${language}-${name}`);
       }
       expect(untranslated).toEqual([]);
+      expect(keysShown).toEqual([]);
     });
   }
 });

@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addWords, loadLanguage, Trans, translator, type WordKey, words } from './i18n.ts';
+// The word the tags test reads travels with the notifications' code.
+import './words/notifications.ts';
 
 const ru = translator('ru');
 const en = translator('en');
@@ -31,6 +33,16 @@ describe('the catalog', () => {
     // A key of words added at run time, which the compiler's catalog does not list.
     expect(en('fallbackProbe.only' as WordKey)).toBe('Только по-русски');
     expect(words('timeZones', 'en')).toMatchObject({ 'Europe/Moscow': expect.any(String) });
+  });
+
+  it('keeps the words a page adds while a language is still loading', async () => {
+    // A fresh catalog: the tab opens in English, and the page's code arrives before English's words do.
+    vi.resetModules();
+    const fresh = await import('./i18n.ts');
+    const loading = fresh.loadLanguage('en');
+    fresh.addWords('whileLoading', { ru: { word: 'Слово' }, en: { word: 'Word' } });
+    await loading;
+    expect(fresh.translator('en')('whileLoading.word' as WordKey)).toBe('Word');
   });
 
   it('fills placeholders, leaves unknown ones in sight, and shows nothing for a missing value', () => {

@@ -1,9 +1,14 @@
 import { cloneElement, type ReactElement, type ReactNode, useSyncExternalStore } from 'react';
+import type { accountWords } from './locales/account.ts';
 import type { adminRu } from './locales/admin/index.ts';
 import type { antiFarming } from './locales/anti-farming.ts';
 import type { attendance } from './locales/attendance.ts';
+import type { homeWords } from './locales/home.ts';
 import type { interviewDay } from './locales/interview-day.ts';
+import type { interviewsWords } from './locales/interviews.ts';
+import type { notificationsWords } from './locales/notifications.ts';
 import { ru } from './locales/ru.ts';
+import type { slotPageWords } from './locales/slot-page.ts';
 
 /**
  * The app's words in its languages: a catalog per language, `{{name}}` placeholders, plural forms as
@@ -18,16 +23,23 @@ const DEFAULT_LANGUAGE = 'ru' satisfies Language;
 const STORAGE_KEY = 'mockstock.language';
 
 /**
- * Every word of the app, shaped as Russian has them. Words that travel with lazily loaded code join the
- * catalog when that code runs (addWords): the admin panel's, the attendance block's, the interview day's
- * and the anti-farming notes.
+ * Every word of the app, shaped as Russian has them. ru.ts holds the words of the app's frame and of the
+ * pages most visitors open first (the exchange, a slot's card, logging in); the rest travel with the code
+ * that shows them and join the catalog when it runs (addGroups, addWords): the home page's, the account's,
+ * a slot's page and forms, the interviews', the notifications', the admin panel's, the attendance block's,
+ * the interview day's and the anti-farming notes.
  */
-type Words = typeof ru & {
-  admin: typeof adminRu;
-  attendance: (typeof attendance)['ru'];
-  interviewDay: (typeof interviewDay)['ru'];
-  antiFarming: (typeof antiFarming)['ru'];
-};
+type Words = typeof ru &
+  (typeof homeWords)['ru'] &
+  (typeof accountWords)['ru'] &
+  (typeof slotPageWords)['ru'] &
+  (typeof interviewsWords)['ru'] &
+  (typeof notificationsWords)['ru'] & {
+    admin: typeof adminRu;
+    attendance: (typeof attendance)['ru'];
+    interviewDay: (typeof interviewDay)['ru'];
+    antiFarming: (typeof antiFarming)['ru'];
+  };
 
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** `points_few` is a form of `points`: callers name the word and pass `count`. */
@@ -174,8 +186,9 @@ const loaded = new Set<Language>([DEFAULT_LANGUAGE]);
 
 export async function loadLanguage(language: Language): Promise<void> {
   if (language === DEFAULT_LANGUAGE || loaded.has(language)) return;
-  // Without overwriting: words added before (the admin panel's) stay.
-  catalogs[language] = merge(catalogs[language], await loaders[language](), false);
+  const loadedWords = await loaders[language]();
+  // Without overwriting: words added before (the admin panel's), or while these loaded (a page's), stay.
+  catalogs[language] = merge(catalogs[language], loadedWords, false);
   loaded.add(language);
 }
 
@@ -194,6 +207,14 @@ export const languageReady: Promise<void> = switchTo(storedLanguage());
 export function addWords(key: string, added: Record<Language, Tree>): void {
   for (const language of LANGUAGES)
     catalogs[language] = merge(catalogs[language], { [key]: added[language] }, true);
+}
+
+/**
+ * Adds groups of words (`guestHome`, `settings`…) that travel with the code that shows them: called by their
+ * module (lib/locales/home.ts…), which each component using them imports, so they are there before it renders.
+ */
+export function addGroups(added: Record<Language, Tree>): void {
+  for (const language of LANGUAGES) catalogs[language] = merge(catalogs[language], added[language], true);
 }
 
 export function setLanguage(language: Language): void {

@@ -13,6 +13,7 @@ import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useNow } from '../../lib/use-now.ts';
 import type { SlotNotice } from './slot.tsx';
+import '../../lib/words/slot-page.ts';
 
 export function EditSlotRoute() {
   const { t } = useTranslation();

@@ -12,6 +12,7 @@ import { InterviewList } from '../../features/slots/components/interview-list.ts
 import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useTimeFormat } from '../../lib/use-time-format.ts';
+import '../../lib/words/interviews.ts';
 
 const Section = styled.section`
   display: grid;

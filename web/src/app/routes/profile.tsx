@@ -9,6 +9,7 @@ import { PublicProfile } from '../../features/users/components/public-profile.ts
 import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useViewer } from '../../lib/viewer.ts';
+import '../../lib/words/home.ts';
 
 /** A member's public profile, /u/<login>: open to everyone, guests included. */
 export function ProfileRoute() {

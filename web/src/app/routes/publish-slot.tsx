@@ -9,6 +9,7 @@ import { SlotForm } from '../../features/slots/components/slot-form.tsx';
 import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import type { SlotNotice } from './slot.tsx';
+import '../../lib/words/slot-page.ts';
 
 export function PublishSlotRoute() {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import { paths, readReturnTo } from '../../config/paths.ts';
 import { RegisterForm } from '../../features/auth/components/register-form.tsx';
 import { useTranslation } from '../../lib/i18n.ts';
 import { AuthPage } from './auth-page.tsx';
+import '../../lib/words/account.ts';
 
 export function RegisterRoute() {
   const { t } = useTranslation();

@@ -9,6 +9,8 @@ import { ProfileForm } from '../../features/profile/components/profile-form.tsx'
 import { useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useViewer } from '../../lib/viewer.ts';
+import '../../lib/words/account.ts';
+import '../../lib/words/home.ts';
 
 const Section = styled(Card)`
   scroll-margin-top: 96px;

@@ -11,6 +11,7 @@ import { SlotOverview } from '../../features/slots/components/slot-overview.tsx'
 import { type ArrivalNotice, type SlotNote, slotNote } from '../../features/slots/slot-rules.ts';
 import { useLanguage, useTranslation } from '../../lib/i18n.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import '../../lib/words/slot-page.ts';
 
 // Only the two participants of an interview see its attendance: its code loads for them alone.
 const AttendanceSection = lazy(() =>

@@ -6,6 +6,7 @@ import { ButtonLink } from './button.tsx';
 import { Card, CardActions } from './card.tsx';
 import { LoadFailed } from './list-controls.tsx';
 import { Page, PageLead, PageTitle } from './page.tsx';
+import '../../lib/words/slot-page.ts';
 
 type NotLoadedProps = {
   error: ApiError | SerializedError | undefined;

@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import { useTranslation } from '../../lib/i18n.ts';
 import { type PasswordStrength, passwordStrength } from '../../lib/password-strength.ts';
+import '../../lib/words/account.ts';
 
 const FILLED: Record<PasswordStrength, number> = {
   empty: 0,

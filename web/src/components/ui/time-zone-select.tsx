@@ -2,6 +2,7 @@ import { type ComponentProps, useMemo } from 'react';
 import { useLanguage, useTranslation } from '../../lib/i18n.ts';
 import { timeZoneOptions } from '../../lib/time.ts';
 import { Select } from './field.tsx';
+import '../../lib/words/account.ts';
 
 type TimeZoneSelectProps = Omit<ComponentProps<typeof Select>, 'children' | 'value'> & { value: string };
 

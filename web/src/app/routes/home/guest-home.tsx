@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { HowItWorks } from './how-it-works.tsx';
+import '../../../lib/words/home.ts';
 
 const Hero = styled.section`
   padding: ${({ theme }) => theme.space.xl} ${({ theme }) => theme.space.lg};

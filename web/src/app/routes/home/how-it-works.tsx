@@ -1,5 +1,6 @@
 import styled from 'styled-components';
 import { useTranslation } from '../../../lib/i18n.ts';
+import '../../../lib/words/home.ts';
 
 /** Two columns when the section itself is wide enough, wherever the page puts it. */
 const Section = styled.section`

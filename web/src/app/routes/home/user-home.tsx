@@ -12,6 +12,7 @@ import { useTranslation } from '../../../lib/i18n.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { HowItWorks } from './how-it-works.tsx';
 import { InterviewDay } from './interview-day.tsx';
+import '../../../lib/words/home.ts';
 
 const Columns = styled.div`
   display: grid;

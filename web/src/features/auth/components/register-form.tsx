@@ -11,6 +11,7 @@ import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { browserTimeZone } from '../../../lib/time.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { useRegisterMutation } from '../api/auth-api.ts';
+import '../../../lib/words/account.ts';
 
 const FIELDS = ['login', 'displayName', 'password', 'timeZone'] as const;
 const REQUIRED = ['login', 'displayName', 'password'] as const;

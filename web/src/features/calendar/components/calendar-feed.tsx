@@ -7,6 +7,7 @@ import { Input } from '../../../components/ui/field.tsx';
 import { useTranslation } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/problem.ts';
 import { useRotateCalendarFeedMutation } from '../api/calendar-api.ts';
+import '../../../lib/words/interviews.ts';
 
 const NO_FIELDS = [] as const;
 

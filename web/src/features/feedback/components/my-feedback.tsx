@@ -21,6 +21,7 @@ import {
   type ScoreHistory,
 } from '../score-history.ts';
 import { AssessmentSummary, ReviewSummary } from './feedback-view.tsx';
+import '../../../lib/words/interviews.ts';
 
 // The chart is drawn only here: its code loads with it, not with the app.
 const ScoreChart = lazy(() => import('./score-chart.tsx').then((module) => ({ default: module.ScoreChart })));

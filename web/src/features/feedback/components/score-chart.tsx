@@ -24,6 +24,7 @@ import {
   xOf,
   yOf,
 } from '../score-history.ts';
+import '../../../lib/words/interviews.ts';
 
 const HEIGHT = 240;
 /** Room for the score labels on the left and the dates below. */

@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths.ts';
 import { Trans, useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import type { Notice } from '../notice.ts';
+import '../../../lib/words/notifications.ts';
 
 /** Above the link that covers the whole notice, so the person's name can be followed on its own. */
 const CandidateLink = styled(Link)`

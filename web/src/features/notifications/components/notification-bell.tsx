@@ -10,6 +10,7 @@ import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from '../api/notifications-api.ts';
 import { type NotificationItem, noticeLink } from '../notice.ts';
 import { useNoticeText } from './notice-text.tsx';
+import '../../../lib/words/notifications.ts';
 
 const Root = styled.div`
   position: relative;

@@ -9,6 +9,7 @@ import { useListNotificationsInfiniteQuery, useReadNotificationsMutation } from 
 import { noticeLink, noticeSlotId } from '../notice.ts';
 import { selectToasts, type Toast, toastDismissed } from '../toasts-slice.ts';
 import { useNoticeText } from './notice-text.tsx';
+import '../../../lib/words/notifications.ts';
 
 /** Long enough to read twice; hovering or focusing a toast holds it. The bell keeps every notice anyway. */
 const TOAST_MS = 8000;

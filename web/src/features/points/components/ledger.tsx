@@ -8,6 +8,7 @@ import { paths } from '../../../config/paths.ts';
 import { useLanguage, useTranslation } from '../../../lib/i18n.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
 import { useGetLedgerInfiniteQuery } from '../api/points-api.ts';
+import '../../../lib/words/home.ts';
 
 const Layout = styled.div`
   display: grid;

@@ -9,6 +9,7 @@ import { useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { useChangePasswordMutation } from '../api/profile-api.ts';
+import '../../../lib/words/account.ts';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 const EMPTY = { currentPassword: '', newPassword: '' };

@@ -11,6 +11,7 @@ import { useTranslation } from '../../../lib/i18n.ts';
 import { useFocusFirstInvalid, useFormProblem } from '../../../lib/problem.ts';
 import { useFormValues } from '../../../lib/use-form-values.ts';
 import { type ProfileChanges, useUpdateProfileMutation } from '../api/profile-api.ts';
+import '../../../lib/words/account.ts';
 
 const REQUIRED = ['displayName'] as const;
 const FIELDS = ['displayName', 'bio', 'contacts', 'timeZone', 'level', 'professionIds'] as const;

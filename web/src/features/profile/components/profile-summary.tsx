@@ -9,6 +9,7 @@ import { paths } from '../../../config/paths.ts';
 import { useTranslation } from '../../../lib/i18n.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useTimeFormat } from '../../../lib/use-time-format.ts';
+import '../../../lib/words/home.ts';
 
 const Identity = styled.div`
   display: flex;

@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import type { TMe } from '#contract/me.ts';
 import { useTranslation } from '../../../lib/i18n.ts';
+import '../../../lib/words/home.ts';
 
 const Banner = styled.section`
   display: grid;

@@ -17,6 +17,7 @@ import {
 import { cancelOption } from '../slot-rules.ts';
 import { ActionRoot, Note, Reason, Summary, SummaryTitle } from './slot-action.tsx';
 import { SlotWhen } from './slot-facts.tsx';
+import '../../../lib/words/slot-page.ts';
 
 const NO_FIELDS = [] as const;
 

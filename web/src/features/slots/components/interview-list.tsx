@@ -16,6 +16,8 @@ import { type DayGroup, dayName, groupByDay } from '../interview-day.ts';
 import { CancelSlot } from './cancel-slot.tsx';
 import { ParticipantDetails } from './participant-details.tsx';
 import { SlotTitle, SlotWhen, StatusBadge } from './slot-facts.tsx';
+import '../../../lib/words/interviews.ts';
+import '../../../lib/words/home.ts';
 
 const Item = styled.li`
   display: grid;

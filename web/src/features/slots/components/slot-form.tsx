@@ -24,6 +24,7 @@ import {
 } from '../api/slots-api.ts';
 import type { EditMode } from '../slot-rules.ts';
 import { Note } from './slot-action.tsx';
+import '../../../lib/words/slot-page.ts';
 
 const FIELDS = [
   'professionId',

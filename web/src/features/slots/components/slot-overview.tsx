@@ -15,6 +15,7 @@ import { CancelSlot } from './cancel-slot.tsx';
 import { InterviewerSummary } from './interviewer-summary.tsx';
 import { ParticipantDetails } from './participant-details.tsx';
 import { SlotBadges, SlotWhen } from './slot-facts.tsx';
+import '../../../lib/words/slot-page.ts';
 
 const Columns = styled.div`
   display: grid;
