@@ -214,6 +214,7 @@ const Tools = styled.div`
   display: flex;
   align-items: center;
   gap: ${({ theme }) => theme.space.xs};
+  min-width: 0;
 
   ${({ theme }) => theme.media.lg} {
     gap: ${({ theme }) => theme.space.md};
@@ -224,12 +225,16 @@ const MenuRoot = styled.div`
   position: relative;
   display: flex;
 
-  ${({ theme }) => theme.media.lg} {
+  ${({ theme }) => theme.media.xl} {
     position: static;
+    min-width: 0;
   }
 `;
 
-/** The avatar opens the account menu on phones and tablets; desktops show the menu's items in the row. */
+/**
+ * The avatar opens the account menu below 1200 px, where the row with the sections has no room for it (a
+ * laptop's 1024 px cut off "Log out"); wider screens show the menu's items in the row.
+ */
 const MenuButton = styled.button`
   display: grid;
   place-items: center;
@@ -245,7 +250,7 @@ const MenuButton = styled.button`
     box-shadow: 0 0 0 2px ${({ theme }) => theme.colors.primary};
   }
 
-  ${({ theme }) => theme.media.lg} {
+  ${({ theme }) => theme.media.xl} {
     display: none;
   }
 `;
@@ -269,7 +274,7 @@ const MenuList = styled.ul<{ $open: boolean }>`
     display: flex;
   }
 
-  ${({ theme }) => theme.media.lg} {
+  ${({ theme }) => theme.media.xl} {
     display: flex;
     position: static;
     align-items: center;
@@ -279,6 +284,11 @@ const MenuList = styled.ul<{ $open: boolean }>`
     border: 0;
     background: none;
     box-shadow: none;
+    min-width: 0;
+
+    > li {
+      min-width: 0;
+    }
   }
 `;
 
@@ -300,15 +310,23 @@ const AccountLink = styled(Link)`
   }
 `;
 
-/** The whole name: it wraps rather than losing its end. */
+/**
+ * In the phone's menu, the whole name: it wraps rather than losing its end. In the wide header's row, one
+ * line: a long name ends in an ellipsis (the link's title holds it whole) instead of breaking letter by letter
+ * and stretching the header.
+ */
 const Name = styled.span`
   display: grid;
   min-width: 0;
   line-height: ${({ theme }) => theme.lineHeights.tight};
   overflow-wrap: anywhere;
 
-  ${({ theme }) => theme.media.lg} {
-    max-width: 220px;
+  ${({ theme }) => theme.media.xl} {
+    display: block;
+    max-width: 160px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
 `;
 
@@ -318,7 +336,7 @@ const NameHint = styled.span`
   font-size: ${({ theme }) => theme.fontSizes.sm};
   font-weight: ${({ theme }) => theme.fontWeights.regular};
 
-  ${({ theme }) => theme.media.lg} {
+  ${({ theme }) => theme.media.xl} {
     display: none;
   }
 `;
@@ -350,8 +368,8 @@ function Sections({ member }: { member: boolean }) {
 
 /**
  * The account's items: the profile and settings, the admin panel (admins), the language and signing out.
- * On phones and tablets they hide behind the avatar (a disclosure: Escape or a tap elsewhere closes it and
- * focus goes back to the avatar); on desktops they stand in the row.
+ * Below 1200 px they hide behind the avatar (a disclosure: Escape or a tap elsewhere closes it and focus
+ * goes back to the avatar); on wider screens they stand in the row.
  */
 function AccountMenu({ me }: { me: TMe }) {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ const breakpoints = {
   sm: '480px',
   md: '768px',
   lg: '1024px',
+  xl: '1200px',
 } as const;
 
 export const theme = {
@@ -85,6 +86,7 @@ export const theme = {
     sm: `@media (min-width: ${breakpoints.sm})`,
     md: `@media (min-width: ${breakpoints.md})`,
     lg: `@media (min-width: ${breakpoints.lg})`,
+    xl: `@media (min-width: ${breakpoints.xl})`,
   },
 } as const;
 
