@@ -205,13 +205,12 @@ export const languageReady: Promise<void> = switchTo(storedLanguage());
  * called by that part's code, so the words travel with it rather than in everyone's first load.
  */
 export function addWords(key: string, added: Record<Language, Tree>): void {
-  for (const language of LANGUAGES)
-    catalogs[language] = merge(catalogs[language], { [key]: added[language] }, true);
+  addGroups({ ru: { [key]: added.ru }, en: { [key]: added.en } });
 }
 
 /**
- * Adds groups of words (`guestHome`, `settings`…) that travel with the code that shows them: called by their
- * module (lib/locales/home.ts…), which each component using them imports, so they are there before it renders.
+ * Adds groups of words (`guestHome`, `settings`…) that travel with the code that shows them: called by
+ * lib/words/<name>.ts, which each module showing them imports, so they are there before it renders.
  */
 export function addGroups(added: Record<Language, Tree>): void {
   for (const language of LANGUAGES) catalogs[language] = merge(catalogs[language], added[language], true);
