@@ -83,4 +83,37 @@ describe('navigation', () => {
     await rows.nth(9).waitFor();
     await expect.poll(scrollY).toBe(place);
   });
+
+  // A page the tab opens anew (an address typed, a link from a message) starts at its top, wherever the tab's
+  // previous page was left; the browser's Back still returns to that place.
+  it('opens an address typed into the tab at its top, even the one the tab was on', async () => {
+    await page.goto(`${app.url}/exchange`);
+    const rows = page.getByTestId('exchange-slot');
+    await rows.first().waitFor();
+    await page.mouse.wheel(0, 600);
+    await expect.poll(scrollY).toBe(600);
+    await page.waitForTimeout(200);
+
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The guest's landing could open 600 px down: it is more than a screen taller than that.
+    const height = () =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { body: { scrollHeight: number } } }).document.body
+            .scrollHeight,
+      );
+    expect(await height()).toBeGreaterThan(600 + VIEWPORTS.phone.height);
+    await page.waitForTimeout(500);
+    expect(await scrollY()).toBe(0);
+
+    await page.goBack();
+    await rows.first().waitFor();
+    await expect.poll(scrollY).toBe(600);
+
+    await page.goto(`${app.url}/exchange`);
+    await rows.first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await scrollY()).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useLocation, useNavigationType } from 'react-router-dom';
+import { type Location, useLocation, useNavigationType } from 'react-router-dom';
 
 const STORAGE_KEY = 'mockstock.scroll';
 
@@ -11,6 +11,19 @@ function storedPositions(): Record<string, number> {
     // Storage can be disabled (privacy modes): positions then last until the tab reloads.
     return {};
   }
+}
+
+/**
+ * The history entry a position belongs to. Entries the app pushed carry the router's key; the entry a document
+ * was opened on has none (every one is 'default'), so its address stands in for it. Otherwise an address typed
+ * into the tab would open where the tab's previous page was left.
+ */
+const entryKey = ({ key, pathname, search }: Location) => (key === 'default' ? `${pathname}${search}` : key);
+
+/** Whether this document was opened anew (a link from elsewhere, a typed address), not reloaded or returned to. */
+function openedAnew(): boolean {
+  const [entry] = performance.getEntriesByType('navigation');
+  return entry instanceof PerformanceNavigationTiming && entry.type === 'navigate';
 }
 
 /** How long a page may take to grow tall enough (its code and data arriving) for a saved position. */
@@ -49,9 +62,14 @@ function restore(position: number): (() => void) | undefined {
 export function useScrollRestoration(): void {
   const location = useLocation();
   const navigationType = useNavigationType();
-  // Read from storage once, on the first render; kept up to date in place and stored when the page goes.
-  const [positions] = useState(storedPositions);
-  const current = useRef(location.key);
+  // Read from storage once, on the first render; kept up to date in place and stored when the page goes. A
+  // page opened anew starts at its top, even where this tab once left the same address.
+  const [positions] = useState(() => {
+    const stored = storedPositions();
+    if (openedAnew()) delete stored[entryKey(location)];
+    return stored;
+  });
+  const current = useRef(entryKey(location));
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
@@ -81,8 +99,8 @@ export function useScrollRestoration(): void {
 
   // Before paint, so the new page never shows at the old one's offset.
   useLayoutEffect(() => {
-    current.current = location.key;
-    const saved = positions[location.key];
+    current.current = entryKey(location);
+    const saved = positions[current.current];
     if (navigationType === 'POP' && saved !== undefined) return restore(saved);
     if (location.hash) {
       const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
@@ -92,5 +110,5 @@ export function useScrollRestoration(): void {
       }
     }
     if (navigationType !== 'POP') window.scrollTo(0, 0);
-  }, [location.key, location.hash, navigationType, positions]);
+  }, [location, navigationType, positions]);
 }
