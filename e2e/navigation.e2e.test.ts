@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEVELS } from '#contract/enums.ts';
@@ -64,7 +65,16 @@ describe('navigation', () => {
     await page.waitForTimeout(200);
     const place = await scrollY();
 
-    await row.getByRole('heading', { level: 2 }).getByRole('link').click();
+    // Pointing at the link starts loading the slot page's code (the build names it in pages.json).
+    const { pages } = JSON.parse(
+      await readFile(new URL('../web/dist/pages.json', import.meta.url), 'utf8'),
+    ) as { pages: { name: string; preload: string[] }[] };
+    const slotCode = pages.find(({ name }) => name === 'slot')?.preload[0] ?? 'the slot page';
+    const loading = page.waitForRequest((request) => request.url().endsWith(slotCode), { timeout: 5000 });
+    const link = row.getByRole('heading', { level: 2 }).getByRole('link');
+    await link.hover();
+    await loading;
+    await link.click();
     await page.waitForURL(/\/slots\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await scrollY()).toBe(0);

@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { preloadPage } from './app/router.tsx';
+import { preloadLinkTarget, preloadPage } from './app/router.tsx';
 import { languageReady } from './lib/i18n.ts';
 
 const root = document.getElementById('root');
@@ -18,3 +18,6 @@ startTransition(() => {
     </StrictMode>,
   );
 });
+
+for (const intent of ['pointerover', 'focusin', 'touchstart'] as const)
+  document.addEventListener(intent, preloadLinkTarget, { passive: true });
