@@ -8,6 +8,7 @@ import {
 } from 'react-router-dom';
 import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
+import { PageCode } from './page-code.ts';
 import { GuestOnly, RequireAdmin, RequireUser } from './routes/guards.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 
@@ -19,34 +20,11 @@ import { NotFoundRoute } from './routes/not-found.tsx';
  */
 export const history = createBrowserHistory({ v5Compat: true });
 
-/**
- * A page's code, loaded when the page is first shown, or before the app's first render when the tab opens on
- * it (preloadPage). Loaded once; a failed load stays failed, as with `React.lazy`, and shows the error page.
- */
-class PageCode {
-  readonly #importer: () => Promise<ComponentType>;
-  #loading: Promise<ComponentType> | undefined;
-  /** The page's component, once its code has loaded. */
-  loaded: ComponentType | undefined;
-
-  constructor(importer: () => Promise<ComponentType>) {
-    this.#importer = importer;
-  }
-
-  load(): Promise<ComponentType> {
-    this.#loading ??= this.#importer().then((Component) => {
-      this.loaded = Component;
-      return Component;
-    });
-    return this.#loading;
-  }
-}
-
 const lazyPage = (importer: () => Promise<ComponentType>) => new PageCode(importer);
 
 /** Renders a page at once when its code is there, and suspends (its loader shows) while it loads. */
 function LazyPage({ code }: { code: PageCode }) {
-  const Component = code.loaded ?? use(code.load());
+  const Component = code.loaded ?? use(code.show());
   return <Component />;
 }
 
