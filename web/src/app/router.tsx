@@ -1,4 +1,4 @@
-import { type ComponentType, use } from 'react';
+import { use } from 'react';
 import {
   UNSAFE_createBrowserHistory as createBrowserHistory,
   unstable_HistoryRouter as HistoryRouter,
@@ -20,8 +20,6 @@ import { NotFoundRoute } from './routes/not-found.tsx';
  */
 export const history = createBrowserHistory({ v5Compat: true });
 
-const lazyPage = (importer: () => Promise<ComponentType>) => new PageCode(importer);
-
 /** Renders a page at once when its code is there, and suspends (its loader shows) while it loads. */
 function LazyPage({ code }: { code: PageCode }) {
   const Component = code.loaded ?? use(code.show());
@@ -35,36 +33,38 @@ function LazyPage({ code }: { code: PageCode }) {
  * the server preloads it with the shell of the page's address, so arriving on a page costs no extra trip.
  */
 const pages = {
-  home: lazyPage(() => import('./routes/home.tsx').then((module) => module.HomeRoute)),
-  login: lazyPage(() => import('./routes/login.tsx').then((module) => module.LoginRoute)),
-  register: lazyPage(() => import('./routes/register.tsx').then((module) => module.RegisterRoute)),
-  exchange: lazyPage(() => import('./routes/exchange.tsx').then((module) => module.ExchangeRoute)),
-  publishSlot: lazyPage(() => import('./routes/publish-slot.tsx').then((module) => module.PublishSlotRoute)),
-  slot: lazyPage(() => import('./routes/slot.tsx').then((module) => module.SlotRoute)),
-  editSlot: lazyPage(() => import('./routes/edit-slot.tsx').then((module) => module.EditSlotRoute)),
-  interviews: lazyPage(() => import('./routes/interviews.tsx').then((module) => module.InterviewsRoute)),
-  points: lazyPage(() => import('./routes/points.tsx').then((module) => module.PointsRoute)),
-  myFeedback: lazyPage(() => import('./routes/my-feedback.tsx').then((module) => module.MyFeedbackRoute)),
-  profile: lazyPage(() => import('./routes/profile.tsx').then((module) => module.ProfileRoute)),
-  settings: lazyPage(() => import('./routes/settings.tsx').then((module) => module.SettingsRoute)),
-  adminDashboard: lazyPage(() =>
+  home: new PageCode(() => import('./routes/home.tsx').then((module) => module.HomeRoute)),
+  login: new PageCode(() => import('./routes/login.tsx').then((module) => module.LoginRoute)),
+  register: new PageCode(() => import('./routes/register.tsx').then((module) => module.RegisterRoute)),
+  exchange: new PageCode(() => import('./routes/exchange.tsx').then((module) => module.ExchangeRoute)),
+  publishSlot: new PageCode(() =>
+    import('./routes/publish-slot.tsx').then((module) => module.PublishSlotRoute),
+  ),
+  slot: new PageCode(() => import('./routes/slot.tsx').then((module) => module.SlotRoute)),
+  editSlot: new PageCode(() => import('./routes/edit-slot.tsx').then((module) => module.EditSlotRoute)),
+  interviews: new PageCode(() => import('./routes/interviews.tsx').then((module) => module.InterviewsRoute)),
+  points: new PageCode(() => import('./routes/points.tsx').then((module) => module.PointsRoute)),
+  myFeedback: new PageCode(() => import('./routes/my-feedback.tsx').then((module) => module.MyFeedbackRoute)),
+  profile: new PageCode(() => import('./routes/profile.tsx').then((module) => module.ProfileRoute)),
+  settings: new PageCode(() => import('./routes/settings.tsx').then((module) => module.SettingsRoute)),
+  adminDashboard: new PageCode(() =>
     import('./routes/admin-dashboard.tsx').then((module) => module.AdminDashboardRoute),
   ),
-  adminModeration: lazyPage(() =>
+  adminModeration: new PageCode(() =>
     import('./routes/admin-moderation.tsx').then((module) => module.AdminModerationRoute),
   ),
-  adminUsers: lazyPage(() => import('./routes/admin-users.tsx').then((module) => module.AdminUsersRoute)),
-  adminUser: lazyPage(() => import('./routes/admin-user.tsx').then((module) => module.AdminUserRoute)),
-  adminInterviews: lazyPage(() =>
+  adminUsers: new PageCode(() => import('./routes/admin-users.tsx').then((module) => module.AdminUsersRoute)),
+  adminUser: new PageCode(() => import('./routes/admin-user.tsx').then((module) => module.AdminUserRoute)),
+  adminInterviews: new PageCode(() =>
     import('./routes/admin-interviews.tsx').then((module) => module.AdminInterviewsRoute),
   ),
-  adminInterview: lazyPage(() =>
+  adminInterview: new PageCode(() =>
     import('./routes/admin-interview.tsx').then((module) => module.AdminInterviewRoute),
   ),
-  adminProfessions: lazyPage(() =>
+  adminProfessions: new PageCode(() =>
     import('./routes/admin-professions.tsx').then((module) => module.AdminProfessionsRoute),
   ),
-  adminAudit: lazyPage(() => import('./routes/admin-audit.tsx').then((module) => module.AdminAuditRoute)),
+  adminAudit: new PageCode(() => import('./routes/admin-audit.tsx').then((module) => module.AdminAuditRoute)),
 } satisfies Record<keyof typeof paths, PageCode>;
 
 function page(name: keyof typeof pages): RouteObject {
@@ -120,9 +120,9 @@ function isPageName(value: unknown): value is keyof typeof pages {
 }
 
 /**
- * Loads the code of the page at `pathname` before the app's first render, so that render shows the page
- * rather than its loader. The shell the server sent has already started fetching that code (modulepreload).
- * Settles either way: a page whose code fails to load shows the error page, as on any later visit.
+ * Loads the code of the page at `pathname` ahead of its render: before the app's first render (the shell the
+ * server sent has already started fetching it), or when a link to it is about to be followed. Settles either
+ * way: a page whose code fails to load shows the error page when it is shown.
  */
 export async function preloadPage(pathname: string): Promise<void> {
   const name: unknown = matchRoutes(routes, pathname)?.at(-1)?.route.handle;
@@ -133,9 +133,14 @@ export async function preloadPage(pathname: string): Promise<void> {
  * Starts loading the code of the page a link leads to when the reader shows the intent to follow it (points
  * at it, focuses it, touches it): by the click it has usually arrived, and the page opens without its loader.
  */
+let lastLink: HTMLAnchorElement | null = null;
+
 export function preloadLinkTarget(event: Event): void {
   const link = event.target instanceof Element ? event.target.closest('a') : null;
-  if (link && link.origin === window.location.origin) void preloadPage(link.pathname);
+  // The pointer moving over a link's own icon and text reports it again: its page is asked for once.
+  if (!link || link === lastLink) return;
+  lastLink = link;
+  if (link.origin === window.location.origin) void preloadPage(link.pathname);
 }
 
 function AppRoutes() {
