@@ -68,7 +68,10 @@ startListening({
   },
 });
 
-// A guest is known before the first render: the header shows a guest's links at once.
-if (!mayHaveSession()) {
+// A guest is known before the first render: the header shows a guest's links at once. A member's session
+// check starts now, beside the page's code, rather than after the first render; the header subscribes to it.
+if (mayHaveSession()) {
+  store.dispatch(api.endpoints.getMe.initiate(undefined, { subscribe: false }));
+} else {
   store.dispatch(api.util.upsertQueryEntries([{ endpointName: 'getMe', arg: undefined, value: null }]));
 }

@@ -14,8 +14,13 @@ export type Viewer = {
 export function useViewer(): Viewer {
   // Only what it returns: a component that asks who is viewing is not rendered again each time the session
   // check runs (a refetch, a reconnect), only when the answer changes.
+  // A selector of its own replaces RTK Query's, which counts a query not started yet as loading: before the
+  // session check starts, a member is not yet known, not a guest (members' pages would send them to log in).
   const { data, isLoading } = useGetMeQuery(undefined, {
-    selectFromResult: (result) => ({ data: result.data, isLoading: result.isLoading }),
+    selectFromResult: (result) => ({
+      data: result.data,
+      isLoading: result.isLoading || result.isUninitialized,
+    }),
   });
   return { me: data ?? null, isLoading, timeZone: data?.timeZone ?? DEFAULT_TIME_ZONE };
 }
