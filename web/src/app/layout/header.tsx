@@ -171,6 +171,11 @@ const NavLinkItem = styled(NavLink)`
   ${({ theme }) => theme.media.lg} {
     min-height: 40px;
   }
+
+  /* From 1200 px the account's items join the row: the sections give them some of their room. */
+  ${({ theme }) => theme.media.xl} {
+    padding: 0 ${({ theme }) => theme.space.sm};
+  }
 `;
 
 /** The places of the balance, the bell and the menu while the session check runs. */
@@ -218,6 +223,10 @@ const Tools = styled.div`
 
   ${({ theme }) => theme.media.lg} {
     gap: ${({ theme }) => theme.space.md};
+  }
+
+  ${({ theme }) => theme.media.xl} {
+    gap: ${({ theme }) => theme.space.sm};
   }
 `;
 
@@ -279,14 +288,20 @@ const MenuList = styled.ul<{ $open: boolean }>`
     position: static;
     align-items: center;
     width: auto;
-    gap: ${({ theme }) => theme.space.md};
+    gap: ${({ theme }) => theme.space.sm};
     padding: 0;
     border: 0;
     background: none;
     box-shadow: none;
     min-width: 0;
 
+    /* Only the name gives way: the pill, the language switch and "Log out" keep their width. */
     > li {
+      flex: none;
+    }
+
+    > li:first-child {
+      flex: 0 1 auto;
       min-width: 0;
     }
   }
@@ -311,9 +326,9 @@ const AccountLink = styled(Link)`
 `;
 
 /**
- * In the phone's menu, the whole name: it wraps rather than losing its end. In the wide header's row, one
- * line: a long name ends in an ellipsis (the link's title holds it whole) instead of breaking letter by letter
- * and stretching the header.
+ * In the phone's menu, the whole name: it wraps rather than losing its end. In the wide header's row, the
+ * first name on one line: a long one ends in an ellipsis (the link's title holds the whole name) instead of
+ * breaking letter by letter and stretching the header.
  */
 const Name = styled.span`
   display: grid;
@@ -329,6 +344,26 @@ const Name = styled.span`
     text-overflow: ellipsis;
   }
 `;
+
+/** The menu shows the whole name; the wide header's row, short of room, the first name. */
+const FullName = styled.span`
+  ${({ theme }) => theme.media.xl} {
+    display: none;
+  }
+`;
+
+const FirstName = styled.span`
+  display: none;
+
+  ${({ theme }) => theme.media.xl} {
+    display: inline;
+  }
+`;
+
+/** The first word of a display name ("Анна" of "Анна Смирнова"); the name itself when it is one word. */
+function firstName(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] ?? displayName;
+}
 
 /** In the menu, under the name: where the link leads. */
 const NameHint = styled.span`
@@ -426,7 +461,8 @@ function AccountMenu({ me }: { me: TMe }) {
           <AccountLink to={paths.settings.getHref()} title={t('layout.account', { name: me.displayName })}>
             <Avatar name={me.displayName} size={32} />
             <Name>
-              {me.displayName}
+              <FullName>{me.displayName}</FullName>
+              <FirstName>{firstName(me.displayName)}</FirstName>
               <NameHint>{t('layout.settings')}</NameHint>
             </Name>
           </AccountLink>
