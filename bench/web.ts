@@ -2,7 +2,8 @@
  * The first load on a mid-range phone: builds the web app, serves it with the API over a fresh PostgreSQL
  * database holding a few open slots, runs Lighthouse (its default mobile profile: a throttled mid-range
  * phone on slow 4G) three times on each page as a guest, and prints the medians and the initial JavaScript
- * of each page (bytes, raw and gzip). `npm run bench:web`; figures and goals in bench/README.md.
+ * of each page (bytes: raw, gzip, and brotli as sent to browsers that accept it). `npm run bench:web`;
+ * figures and goals in bench/README.md.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +97,7 @@ try {
       lcpMs: Math.round(audit('largest-contentful-paint')),
       tbtMs: Math.round(audit('total-blocking-time')),
       cls: Number(audit('cumulative-layout-shift').toFixed(3)),
-      initialJs: { files: js.files.length, rawBytes: js.raw, gzipBytes: js.gzip },
+      initialJs: { files: js.files.length, rawBytes: js.raw, gzipBytes: js.gzip, brotliBytes: js.brotli },
     };
   }
 } finally {

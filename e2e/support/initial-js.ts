@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { matchPage, readWebApp, renderShell } from '#functions/platform/web-shell.ts';
 
 export type InitialJs = {
@@ -9,6 +9,8 @@ export type InitialJs = {
   raw: number;
   /** At gzip level 9, as scripts/precompress.ts stores them and the servers send them. */
   gzip: number;
+  /** At brotli quality 11, as scripts/precompress.ts stores them for browsers that accept brotli. */
+  brotli: number;
 };
 
 const attributes = (tag: string) =>
@@ -28,12 +30,14 @@ export async function initialJs(webRoot: string, shell: string): Promise<Initial
   }
   let raw = 0;
   let gzip = 0;
+  let brotli = 0;
   for (const file of new Set(files)) {
     const content = await readFile(join(webRoot, file));
     raw += content.length;
     gzip += gzipSync(content, { level: 9 }).length;
+    brotli += brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  return { files: [...new Set(files)], raw, gzip };
+  return { files: [...new Set(files)], raw, gzip, brotli };
 }
 
 /**
