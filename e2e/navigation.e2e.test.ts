@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEVELS } from '#contract/enums.ts';
 import type { TProfessionList } from '#contract/professions.ts';
+import { readWebApp } from '#functions/platform/web-shell.ts';
 import { signUp } from './support/api-client.ts';
 import { startApp } from './support/app.ts';
 import { launchBrowser, VIEWPORTS } from './support/browser.ts';
@@ -66,10 +67,8 @@ describe('navigation', () => {
     const place = await scrollY();
 
     // Pointing at the link starts loading the slot page's code (the build names it in pages.json).
-    const { pages } = JSON.parse(
-      await readFile(new URL('../web/dist/pages.json', import.meta.url), 'utf8'),
-    ) as { pages: { name: string; preload: string[] }[] };
-    const slotCode = pages.find(({ name }) => name === 'slot')?.preload[0] ?? 'the slot page';
+    const web = await readWebApp(fileURLToPath(new URL('../web/dist', import.meta.url)));
+    const slotCode = web?.pages.find(({ name }) => name === 'slot')?.preload[0] ?? 'the slot page';
     const loading = page.waitForRequest((request) => request.url().endsWith(slotCode), { timeout: 5000 });
     const link = row.getByRole('heading', { level: 2 }).getByRole('link');
     await link.hover();
