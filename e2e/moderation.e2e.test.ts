@@ -216,4 +216,22 @@ describe('no-show moderation and the admin panel', () => {
     await anna.getByText(VERDICT).first().waitFor();
     await screenshotAllSizes(anna, 'admin-audit');
   });
+
+  it('tells a member that the panel is not theirs, without fetching its code', async () => {
+    const login = `ivan.${suffix}`;
+    await register(login, 'Иван Кузнецов');
+    const { context, page } = await signedIn(login, VIEWPORTS.desktop);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/^\/assets\/admin-/.test(pathname)) fetched.push(pathname);
+    });
+    for (const address of ['/admin', '/admin/users', '/admin/moderation']) {
+      await page.goto(`${app.url}${address}`);
+      await page.getByRole('heading', { name: 'Только для администраторов', level: 1 }).waitFor();
+    }
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await context.close();
+  });
 });

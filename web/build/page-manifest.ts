@@ -9,7 +9,7 @@ export const PAGE_MANIFEST = 'pages.json';
 /**
  * The app's pages as the server needs to know them, from the one list (web/src/config/paths.ts): the
  * address pattern of each, so that any other address is answered 404, and the code it runs first, so that
- * the shell sent for a page preloads that code along with the app's own. The page named `publishSlot` is the
+ * the shell sent for a page preloads that code along with the app's own (an admin page's excepted). The page named `publishSlot` is the
  * module app/routes/publish-slot.tsx, loaded lazily by the router; the build fails when one is not.
  */
 export function pageManifest(routesDir: string): Plugin {
@@ -33,14 +33,19 @@ export function pageManifest(routesDir: string): Plugin {
       const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
       if (!entry) return this.error('The build has no entry chunk');
       const app = withImports(entry.fileName);
-      const pages = Object.entries(paths).map(([name, { path }]) => {
+      const pages = Object.entries(paths).map(([name, entry]) => {
+        const { path } = entry;
         const module = join(
           routesDir,
           `${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}.tsx`,
         );
         const chunk = [...chunks.values()].find((c) => c.isDynamicEntry && c.facadeModuleId === module);
         if (!chunk) return this.error(`The page "${name}" (${path}) is not loaded lazily from ${module}`);
-        const preload = [...withImports(chunk.fileName)].filter((fileName) => !app.has(fileName));
+        // The admin panel's code is for admins, whom the shell cannot tell apart: it loads once the app knows.
+        const preload =
+          'adminOnly' in entry
+            ? []
+            : [...withImports(chunk.fileName)].filter((fileName) => !app.has(fileName));
         return { name, path, preload: preload.map((fileName) => `${base}${fileName}`) };
       });
       this.emitFile({

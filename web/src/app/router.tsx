@@ -122,11 +122,14 @@ function isPageName(value: unknown): value is keyof typeof pages {
 /**
  * Loads the code of the page at `pathname` ahead of its render: before the app's first render (the shell the
  * server sent has already started fetching it), or when a link to it is about to be followed. Settles either
- * way: a page whose code fails to load shows the error page when it is shown.
+ * way: a page whose code fails to load shows the error page when it is shown. An admin page's code is loaded
+ * only for a link to it, which only admins are shown: opening its address, anyone waits for the session
+ * check, and only an admin's page then asks for its code (`RequireAdmin`).
  */
-export async function preloadPage(pathname: string): Promise<void> {
+export async function preloadPage(pathname: string, { opening }: { opening: boolean }): Promise<void> {
   const name: unknown = matchRoutes(routes, pathname)?.at(-1)?.route.handle;
-  if (isPageName(name)) await pages[name].load().catch(() => undefined);
+  if (!isPageName(name) || (opening && 'adminOnly' in paths[name])) return;
+  await pages[name].load().catch(() => undefined);
 }
 
 /**
@@ -140,7 +143,7 @@ export function preloadLinkTarget(event: Event): void {
   // The pointer moving over a link's own icon and text reports it again: its page is asked for once.
   if (!link || link === lastLink) return;
   lastLink = link;
-  if (link.origin === window.location.origin) void preloadPage(link.pathname);
+  if (link.origin === window.location.origin) void preloadPage(link.pathname, { opening: false });
 }
 
 function AppRoutes() {

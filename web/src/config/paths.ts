@@ -35,21 +35,29 @@ export const paths = {
     getHref: (section?: 'profile' | 'password') => (section ? `/settings#${section}` : '/settings'),
   },
   // The admin panel: its pages and their code exist for admins only (the server checks every admin route).
-  adminDashboard: { path: '/admin', getHref: () => '/admin' },
-  adminModeration: { path: '/admin/moderation', getHref: () => '/admin/moderation' },
+  // `adminOnly`: neither the shell nor the app's start preloads their code; it loads once the viewer is known
+  // to be an admin.
+  adminDashboard: { path: '/admin', getHref: () => '/admin', adminOnly: true },
+  adminModeration: { path: '/admin/moderation', getHref: () => '/admin/moderation', adminOnly: true },
   adminUsers: {
     path: '/admin/users',
     getHref: (query?: string) =>
       query ? `/admin/users?${new URLSearchParams({ q: query })}` : '/admin/users',
+    adminOnly: true,
   },
-  adminUser: { path: '/admin/users/:id', getHref: (id: string) => `/admin/users/${encodeURIComponent(id)}` },
-  adminInterviews: { path: '/admin/interviews', getHref: () => '/admin/interviews' },
+  adminUser: {
+    path: '/admin/users/:id',
+    getHref: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
+    adminOnly: true,
+  },
+  adminInterviews: { path: '/admin/interviews', getHref: () => '/admin/interviews', adminOnly: true },
   adminInterview: {
     path: '/admin/interviews/:id',
     getHref: (slotId: string) => `/admin/interviews/${encodeURIComponent(slotId)}`,
+    adminOnly: true,
   },
-  adminProfessions: { path: '/admin/professions', getHref: () => '/admin/professions' },
-  adminAudit: { path: '/admin/audit', getHref: () => '/admin/audit' },
+  adminProfessions: { path: '/admin/professions', getHref: () => '/admin/professions', adminOnly: true },
+  adminAudit: { path: '/admin/audit', getHref: () => '/admin/audit', adminOnly: true },
 } as const;
 
 /**
